@@ -1,0 +1,47 @@
+/**
+ * What went wrong, as a stable machine-readable code on {@link CstoError}.
+ *
+ * @example
+ * const code: CstoErrorCode = 'INVALID_DATE';
+ */
+export type CstoErrorCode =
+  | 'INVALID_DATE'
+  | 'INVALID_YEAR'
+  | 'UNKNOWN_STATE'
+  | 'UNKNOWN_BODY'
+  | 'UNKNOWN_SESSION'
+  | 'UNKNOWN_SOURCE';
+
+/**
+ * The one error type the library throws for bad input. Its `message` says what was wrong and what is
+ * accepted; its `code` is stable across releases.
+ *
+ * @example
+ * try {
+ *   isMember('XX', '2021-01-01');
+ * } catch (error) {
+ *   if (error instanceof CstoError) error.code; //=> 'UNKNOWN_STATE'
+ * }
+ */
+export class CstoError extends Error {
+  /** A stable code naming the kind of bad input. */
+  readonly code: CstoErrorCode;
+
+  constructor(code: CstoErrorCode, message: string) {
+    super(message);
+    this.name = 'CstoError';
+    this.code = code;
+  }
+}
+
+/**
+ * Tells whether a value is a {@link CstoError}, also across copies of the library (a bundled CLI and an
+ * installed package, say), where `instanceof` fails.
+ *
+ * @example
+ * isCstoError(new CstoError('INVALID_YEAR', 'bad year')); //=> true
+ * isCstoError(new Error('x')); //=> false
+ */
+export function isCstoError(value: unknown): value is CstoError {
+  return value instanceof CstoError || (value instanceof Error && value.name === 'CstoError' && 'code' in value);
+}

@@ -1,0 +1,185 @@
+/**
+ * `@csto/core/schema`: zod schemas for every record of `@csto/core`, for validating data that crosses a
+ * boundary (a JSON file, an API response, the CLI's `--json` output). Requires `zod` 4 as a peer.
+ *
+ * @example
+ * import { StateSchema } from '@csto/core/schema';
+ * StateSchema.parse(states.TJ).code; //=> 'TJ'
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+
+/**
+ * A real calendar day, `YYYY-MM-DD`.
+ *
+ * @example
+ * IsoDateSchema.safeParse('2021-02-30').success; //=> false
+ */
+export const IsoDateSchema = z.string().refine(isIsoDate, {
+  message: 'Expected a real calendar day as YYYY-MM-DD',
+}) as unknown as z.ZodType<`${number}-${number}-${number}`>;
+
+/**
+ * A date of day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ *
+ * @example
+ * PartialDateSchema.parse('2024-02'); //=> '2024-02'
+ */
+export const PartialDateSchema = z.union([
+  IsoDateSchema,
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>,
+  z.string().regex(/^\d{4}$/) as unknown as z.ZodType<`${number}`>,
+]);
+
+/** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }); */
+export const LocalizedTextSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }).readonly();
+
+/** A text in English and, where sourced, Russian. @example PartiallyLocalizedTextSchema.parse({ en: 'x' }); */
+export const PartiallyLocalizedTextSchema = z
+  .strictObject({ en: z.string().min(1), ru: z.string().min(1).optional() })
+  .readonly();
+
+/** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }); */
+export const PersonSchema = z.strictObject({ name: LocalizedTextSchema }).readonly();
+
+const SourceIdsSchema = z.array(z.string().min(1)).min(1).readonly();
+const StateCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+
+/** A citation. @example SourceSchema.parse(sources['kazinform-2021-04-23']); */
+export const SourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    published: IsoDateSchema.optional(),
+    language: z.enum(['en', 'ru']),
+    primary: z.boolean(),
+    quote: z.string().min(1).max(400).optional(),
+  })
+  .readonly();
+
+/** Sources that disagree. @example RecordedConflictSchema.parse({ field: 'from', values: [], chosen: 'x', reason: 'y' }); */
+export const RecordedConflictSchema = z
+  .strictObject({
+    field: z.string().min(1),
+    values: z.array(z.strictObject({ value: z.string().min(1), sources: SourceIdsSchema }).readonly()).readonly(),
+    chosen: z.string().min(1),
+    reason: z.string().min(1),
+  })
+  .readonly();
+
+const ConflictsSchema = z.array(RecordedConflictSchema).readonly().optional();
+
+/** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]); */
+export const MembershipPeriodSchema = z
+  .strictObject({
+    status: z.enum(['member', 'frozen', 'suspended']),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    basis: z.string().min(1),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A state ever party to the treaty. @example StateSchema.parse(states.AM); */
+export const StateSchema = z
+  .strictObject({
+    code: StateCodeSchema,
+    alpha3: z.string().regex(/^[A-Z]{3}$/),
+    numeric: z.string().regex(/^\d{3}$/),
+    name: LocalizedTextSchema,
+    officialName: LocalizedTextSchema,
+    membership: z.array(MembershipPeriodSchema).min(1).readonly(),
+    sources: SourceIdsSchema,
+  })
+  .readonly();
+
+/** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']); */
+export const MilestoneSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: z.enum(['signature', 'entry-into-force', 'registration', 'prolongation', 'decision', 'status']),
+    title: LocalizedTextSchema,
+    date: PartialDateSchema,
+    place: LocalizedTextSchema.optional(),
+    document: LocalizedTextSchema.optional(),
+    commemorated: z.boolean(),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A chairmanship. @example ChairmanshipSchema.parse(chairmanships[0]); */
+export const ChairmanshipSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    state: StateCodeSchema,
+    chair: PersonSchema,
+    year: z.int().min(1992).max(2100),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    handover: z.enum(['session', 'calendar']),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A Secretary General's term. @example SecretaryGeneralTermSchema.parse(secretariesGeneral[0]); */
+export const SecretaryGeneralTermSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    person: PersonSchema,
+    nationality: StateCodeSchema,
+    acting: z.boolean(),
+    appointed: IsoDateSchema.optional(),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A body of the organisation. @example BodySchema.parse(bodies.csc); */
+export const BodySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: z.enum(['statutory', 'working']),
+    name: LocalizedTextSchema,
+    abbreviation: PartiallyLocalizedTextSchema.optional(),
+    composition: z.string().min(1),
+    sources: SourceIdsSchema,
+  })
+  .readonly();
+
+/** An agenda item or decision. @example AgendaItemSchema.parse({ text: { en: 'x' }, sources: ['s'] }); */
+export const AgendaItemSchema = z
+  .strictObject({ text: PartiallyLocalizedTextSchema, sources: SourceIdsSchema })
+  .readonly();
+
+/** A session of a body. @example SessionSchema.parse(sessions[0]); */
+export const SessionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    body: z.string().min(1),
+    kind: z.enum(['regular', 'extraordinary']),
+    format: z.enum(['in-person', 'online', 'hybrid']),
+    date: IsoDateSchema,
+    endDate: IsoDateSchema.optional(),
+    place: LocalizedTextSchema.optional(),
+    host: StateCodeSchema.optional(),
+    chair: z.strictObject({ name: LocalizedTextSchema, state: StateCodeSchema }).readonly().optional(),
+    agenda: z.array(AgendaItemSchema).readonly(),
+    related: z.array(AgendaItemSchema).readonly().optional(),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();

@@ -1,0 +1,86 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  type Body,
+  type BodyId,
+  type Chairmanship,
+  type IsoDate,
+  isMember,
+  type MembershipStatus,
+  type Milestone,
+  membersOn,
+  presidencyIn,
+  type SecretaryGeneralTerm,
+  type Session,
+  type Source,
+  type State,
+  type StateCode,
+  sessionsIn,
+  states,
+  statusOn,
+} from '../src/index.js';
+import type {
+  BodySchema,
+  ChairmanshipSchema,
+  MilestoneSchema,
+  SecretaryGeneralTermSchema,
+  SessionSchema,
+  SourceSchema,
+  StateSchema,
+} from '../src/schema.js';
+
+/** Exactly the same keys, and a value of the interface always satisfies the schema. */
+type Agrees<Interface, Schema extends z.ZodType> = [keyof Interface] extends [keyof z.infer<Schema>]
+  ? [keyof z.infer<Schema>] extends [keyof Interface]
+    ? Interface extends z.infer<Schema>
+      ? true
+      : false
+    : false
+  : false;
+
+describe('public types', () => {
+  it('derives StateCode and BodyId from the data', () => {
+    expectTypeOf<StateCode>().toEqualTypeOf<'AM' | 'AZ' | 'BY' | 'GE' | 'KG' | 'KZ' | 'RU' | 'TJ' | 'UZ'>();
+    expectTypeOf<BodyId>().toEqualTypeOf<
+      'csc' | 'cmfa' | 'cmd' | 'cssc' | 'permanent-council' | 'secretariat' | 'joint-staff'
+    >();
+  });
+
+  it('types the helpers’ answers', () => {
+    expectTypeOf(statusOn('TJ', '2021-01-01')).toEqualTypeOf<MembershipStatus>();
+    expectTypeOf(membersOn()).toEqualTypeOf<StateCode[]>();
+    expectTypeOf(presidencyIn(2021)).toEqualTypeOf<Chairmanship | undefined>();
+    expectTypeOf(sessionsIn(2021)).toEqualTypeOf<Session[]>();
+  });
+
+  it('refuses misspelt codes, malformed dates and unknown bodies at compile time', () => {
+    // @ts-expect-error 'UZB' is alpha-3, not a StateCode
+    isMember('UZB', '2010-01-01');
+    // @ts-expect-error 'XX' was never party to the treaty
+    statusOn('XX');
+    // @ts-expect-error a Date object is not an IsoDate
+    membersOn(new Date());
+    // @ts-expect-error 'nato' is not a body
+    sessionsIn(2021, { body: 'nato' });
+    expectTypeOf<'2021-04-27'>().toMatchTypeOf<IsoDate>();
+  });
+
+  it('makes exported data readonly', () => {
+    // @ts-expect-error readonly
+    states.TJ.name.en = 'x';
+    // @ts-expect-error readonly array
+    states.TJ.membership.push(states.TJ.membership[0]);
+  });
+});
+
+describe('schemas agree with the public interfaces', () => {
+  it('for every record type', () => {
+    expectTypeOf<Agrees<State, typeof StateSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Milestone, typeof MilestoneSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Chairmanship, typeof ChairmanshipSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<SecretaryGeneralTerm, typeof SecretaryGeneralTermSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Body, typeof BodySchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Session, typeof SessionSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Source, typeof SourceSchema>>().toEqualTypeOf<true>();
+  });
+});
