@@ -22,8 +22,7 @@ export interface Anniversary {
  * @param year - an integer from 1992 to 2100
  * @throws {CstoError} `INVALID_YEAR`
  * @example
- * anniversariesIn(2022).map((a) => `${a.milestone.id} ${a.years}`);
- * //=> ['organisation-founded 20', 'treaty-signed 30']
+ * anniversariesIn(2022).map((a) => `${a.milestone.id} ${a.years}`); //=> ['organisation-founded 20', 'treaty-signed 30']
  */
 export function anniversariesIn(year: number): Anniversary[] {
   const y = toYear(year);

@@ -3,7 +3,7 @@ import { toIsoDate, toYear } from './dates.js';
 import { deepFreeze } from './internal/_freeze.js';
 import { covers } from './internal/_period.js';
 import type { SourceId } from './sources.js';
-import type { StateCode } from './states.js';
+import type { StateCode } from './state-codes.js';
 import type { IsoDate, Person, RecordedConflict } from './types.js';
 
 /**

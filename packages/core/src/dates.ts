@@ -55,7 +55,8 @@ export function toIsoDate(value?: unknown): IsoDate {
  * Today's date in UTC as `YYYY-MM-DD`.
  *
  * @example
- * todayUtc(); //=> '2026-11-29' (on that day)
+ * todayUtc(); // '2026-11-29' on that day
+ * todayUtc().length; //=> 10
  */
 export function todayUtc(): IsoDate {
   return new Date().toISOString().slice(0, 10) as IsoDate;

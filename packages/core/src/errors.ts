@@ -20,7 +20,7 @@ export type CstoErrorCode =
  * try {
  *   isMember('XX', '2021-01-01');
  * } catch (error) {
- *   if (error instanceof CstoError) error.code; //=> 'UNKNOWN_STATE'
+ *   if (error instanceof CstoError) console.log(error.code); // prints UNKNOWN_STATE
  * }
  */
 export class CstoError extends Error {

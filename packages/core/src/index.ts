@@ -28,8 +28,10 @@ export type { AgendaItem, Session, SessionFormat, SessionId, SessionQuery } from
 export { getSession, sessions, sessionsIn } from './sessions.js';
 export type { SourceId } from './sources.js';
 export { getSource, sources } from './sources.js';
-export type { MembershipPeriod, MembershipStatus, State, StateCode } from './states.js';
-export { getState, isStateCode, stateCodes, states, toStateCode } from './states.js';
+export type { StateCode } from './state-codes.js';
+export { isStateCode, stateCodes, toStateCode } from './state-codes.js';
+export type { MembershipPeriod, MembershipStatus, State } from './states.js';
+export { getState, states } from './states.js';
 export type {
   DatePrecision,
   IsoDate,

@@ -1,14 +1,8 @@
+import { membershipTimeline, type TimelinePeriod } from './data/membership.js';
 import { toIsoDate } from './dates.js';
 import { covers } from './internal/_period.js';
-import {
-  getState,
-  type MembershipPeriod,
-  type MembershipStatus,
-  type State,
-  type StateCode,
-  stateCodes,
-  states,
-} from './states.js';
+import { type StateCode, stateCodes, toStateCode } from './state-codes.js';
+import { getState, type MembershipPeriod, type MembershipStatus } from './states.js';
 import type { IsoDate } from './types.js';
 
 /**
@@ -21,11 +15,13 @@ import type { IsoDate } from './types.js';
  * membershipOn('UZ', '2013-06-01')?.status; //=> 'suspended'
  */
 export function membershipOn(code: StateCode, on?: IsoDate): MembershipPeriod | undefined {
-  return periodOn(getState(code), toIsoDate(on));
+  const day = toIsoDate(on);
+  return getState(code).membership.find((period) => covers(period, day));
 }
 
-function periodOn(state: State, day: IsoDate): MembershipPeriod | undefined {
-  return state.membership.find((period) => covers(period, day));
+function periodOn(code: StateCode, day: IsoDate): TimelinePeriod | undefined {
+  const periods: readonly TimelinePeriod[] = membershipTimeline[code];
+  return periods.find((period) => covers(period, day));
 }
 
 /**
@@ -40,7 +36,7 @@ function periodOn(state: State, day: IsoDate): MembershipPeriod | undefined {
  * statusOn('GE', '2021-01-01'); //=> 'not-member'
  */
 export function statusOn(code: StateCode, on?: IsoDate): MembershipStatus {
-  return membershipOn(code, on)?.status ?? 'not-member';
+  return periodOn(toStateCode(code), toIsoDate(on))?.status ?? 'not-member';
 }
 
 /**
@@ -63,7 +59,7 @@ export function isMember(code: StateCode, on?: IsoDate): boolean {
  */
 export function membersOn(on?: IsoDate): StateCode[] {
   const day = toIsoDate(on);
-  return stateCodes.filter((code) => isFormalStatus(periodOn(states[code], day)?.status));
+  return stateCodes.filter((code) => isFormalStatus(periodOn(code, day)?.status));
 }
 
 /**

@@ -5,7 +5,7 @@ import { CstoError } from './errors.js';
 import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
 import type { SourceId } from './sources.js';
-import type { StateCode } from './states.js';
+import type { StateCode } from './state-codes.js';
 import type { IsoDate, LocalizedText, PartiallyLocalizedText, Person, RecordedConflict } from './types.js';
 
 /**

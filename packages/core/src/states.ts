@@ -1,18 +1,9 @@
+import { membershipTimeline } from './data/membership.js';
 import { stateData } from './data/states.js';
-import { CstoError } from './errors.js';
-import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
 import type { SourceId } from './sources.js';
+import { type StateCode, stateCodes, toStateCode } from './state-codes.js';
 import type { IsoDate, LocalizedText, RecordedConflict } from './types.js';
-
-/**
- * ISO 3166-1 alpha-2 code of a state that has ever been party to the Collective Security Treaty.
- * The union comes from the data itself, so a misspelt code does not compile.
- *
- * @example
- * const code: StateCode = 'TJ';
- */
-export type StateCode = keyof typeof stateData;
 
 /**
  * A state's standing under the treaty on one day.
@@ -76,43 +67,22 @@ export interface State {
  *
  * @example
  * Object.keys(states).length; //=> 9
- * states.UZ.membership.map((p) => p.status); //=> ['member', 'member', 'suspended']
+ * states.UZ.membership.map((p) => p.status); //=> ['member', 'member', 'frozen', 'suspended']
  */
-export const states: Readonly<Record<StateCode, State>> = /*#__PURE__*/ deepFreeze(stateData);
+export const states: Readonly<Record<StateCode, State>> = /*#__PURE__*/ deepFreeze(/*#__PURE__*/ buildStates());
 
-/**
- * The codes of {@link states}, sorted.
- *
- * @example
- * stateCodes.includes('BY'); //=> true
- */
-export const stateCodes: readonly StateCode[] = /*#__PURE__*/ Object.freeze(
-  (Object.keys(stateData) as StateCode[]).sort(),
-);
-
-/**
- * Tells whether a value is the code of a state in {@link states}.
- *
- * @example
- * isStateCode('AM'); //=> true
- * isStateCode('am'); //=> false
- */
-export function isStateCode(value: unknown): value is StateCode {
-  return typeof value === 'string' && Object.hasOwn(stateData, value);
-}
-
-/**
- * Checks a state code argument, or throws {@link CstoError} `UNKNOWN_STATE` listing the accepted codes.
- *
- * @example
- * toStateCode('KZ'); //=> 'KZ'
- */
-export function toStateCode(value: unknown): StateCode {
-  if (isStateCode(value)) return value;
-  throw new CstoError(
-    'UNKNOWN_STATE',
-    `Unknown state ${describe(value)}: expected an ISO 3166-1 alpha-2 code of a state ever party to the treaty (${stateCodes.join(', ')}).`,
-  );
+/** Joins each state's timeline periods with the details its record gives for them. */
+function buildStates(): Record<StateCode, State> {
+  const result = {} as Record<StateCode, State>;
+  for (const code of stateCodes) {
+    const { periods, ...state } = stateData[code];
+    const details: Readonly<Record<string, Omit<MembershipPeriod, 'status' | 'from' | 'to'>>> = periods;
+    const membership = membershipTimeline[code].map(
+      (period) => ({ ...period, ...details[period.from] }) as MembershipPeriod,
+    );
+    result[code] = { ...state, membership };
+  }
+  return result;
 }
 
 /**

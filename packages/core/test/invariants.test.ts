@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { membershipTimeline } from '../src/data/membership.js';
+import { stateData } from '../src/data/states.js';
 import {
   bodies,
   chairmanships,
@@ -76,6 +78,13 @@ describe('data invariants', () => {
     const cited = new Set(allRecords.flatMap(citedIn));
     for (const id of cited) expect(Object.hasOwn(sources, id), `unknown source ${id}`).toBe(true);
     for (const id of Object.keys(sources)) expect(cited.has(id), `source ${id} is never cited`).toBe(true);
+  });
+
+  it('describes every period of the membership timeline, and only those', () => {
+    for (const code of Object.keys(membershipTimeline) as (keyof typeof membershipTimeline)[]) {
+      const froms = membershipTimeline[code].map((p) => p.from);
+      expect(Object.keys(stateData[code].periods).sort(), code).toEqual([...froms].sort());
+    }
   });
 
   it('keeps every state’s membership periods in order and without overlap', () => {

@@ -3,8 +3,6 @@ import type { Body } from '../bodies.js';
 
 type BodyDefinition = Omit<Body, 'id'> & { readonly id: string };
 
-const STRUCTURE = ['en-csto-structure', 'legal-russia-csc-2003-04-28'] as const;
-
 export const bodyData = {
   csc: {
     id: 'csc',
@@ -12,7 +10,7 @@ export const bodyData = {
     name: { en: 'Collective Security Council', ru: 'Совет коллективной безопасности' },
     abbreviation: { en: 'CSC', ru: 'СКБ' },
     composition: 'The heads of the member states; chaired by the head of the chairing state.',
-    sources: [...STRUCTURE, 'en-csto-csc-page'],
+    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'en-csto-csc-page'],
   },
   cmfa: {
     id: 'cmfa',
@@ -20,7 +18,7 @@ export const bodyData = {
     name: { en: 'Council of Ministers of Foreign Affairs', ru: 'Совет министров иностранных дел' },
     abbreviation: { en: 'CMFA', ru: 'СМИД' },
     composition: 'The foreign ministers of the member states.',
-    sources: [...STRUCTURE],
+    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28'],
   },
   cmd: {
     id: 'cmd',
@@ -28,7 +26,7 @@ export const bodyData = {
     name: { en: 'Council of Ministers of Defense', ru: 'Совет министров обороны' },
     abbreviation: { en: 'CMD' },
     composition: 'The defence ministers of the member states.',
-    sources: [...STRUCTURE],
+    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28'],
   },
   cssc: {
     id: 'cssc',
@@ -36,7 +34,7 @@ export const bodyData = {
     name: { en: 'Committee of Secretaries of Security Councils', ru: 'Комитет секретарей советов безопасности' },
     abbreviation: { en: 'CSSC' },
     composition: 'The secretaries of the security councils of the member states.',
-    sources: [...STRUCTURE, 'inform-en-a3589713'],
+    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'inform-en-a3589713'],
   },
   'permanent-council': {
     id: 'permanent-council',
@@ -47,14 +45,14 @@ export const bodyData = {
     },
     composition:
       'The plenipotentiary representatives of the member states; chaired by the representative of the chairing state.',
-    sources: [...STRUCTURE, 'tass-ru-26134489'],
+    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'tass-ru-26134489'],
   },
   secretariat: {
     id: 'secretariat',
     kind: 'working',
     name: { en: 'Secretariat', ru: 'Секретариат Организации Договора о коллективной безопасности' },
     composition: 'The permanent working body headed by the Secretary General.',
-    sources: [...STRUCTURE, 'csto-en-secretariat'],
+    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'csto-en-secretariat'],
   },
   'joint-staff': {
     id: 'joint-staff',

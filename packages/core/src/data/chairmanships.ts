@@ -9,7 +9,6 @@ import type { Chairmanship } from '../chairmanships.js';
 const PUTIN = { name: { en: 'Vladimir Putin', ru: 'Владимир Путин' } } as const;
 const RAHMON = { name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' } } as const;
 const LUKASHENKO = { name: { en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' } } as const;
-const SESSION_RULE = ['en-csto-csc-page'] as const;
 
 export const chairmanshipData = [
   {
@@ -21,7 +20,7 @@ export const chairmanshipData = [
     to: '2017-11-30',
     handover: 'session',
     note: 'Taken over from Armenia at the Yerevan session of 14 October 2016; handed to Kazakhstan at the Minsk session of 30 November 2017.',
-    sources: ['president-gov-by-14659', 'rusteam-minsk-2017', 'cerbanet-2017-11-29', ...SESSION_RULE],
+    sources: ['president-gov-by-14659', 'rusteam-minsk-2017', 'cerbanet-2017-11-29', 'en-csto-csc-page'],
   },
   {
     id: 'kz-2018',

@@ -6,8 +6,12 @@
  */
 
 import type { SourceId } from '../sources.js';
+import type { StateCode } from '../state-codes.js';
 import type { MembershipPeriod } from '../states.js';
 import type { LocalizedText } from '../types.js';
+
+/** What the record says about one period, keyed by the period's `from` date in `membershipTimeline`. */
+type PeriodDetails = Omit<MembershipPeriod, 'status' | 'from' | 'to'>;
 
 interface StateDefinition {
   readonly code: string;
@@ -15,16 +19,11 @@ interface StateDefinition {
   readonly numeric: string;
   readonly name: LocalizedText;
   readonly officialName: LocalizedText;
-  readonly membership: readonly MembershipPeriod[];
+  readonly periods: Readonly<Record<string, PeriodDetails>>;
   readonly sources: readonly SourceId[];
 }
 
 const SIGNED_1992 = 'Signed the Collective Security Treaty in Tashkent on 15 May 1992.';
-const SIGNATURE_SOURCES = [
-  'kazinform-2021-04-23',
-  'ria-2025-11-26-odkb-spravka',
-  'wikipedia-oldrev-2006-csto',
-] as const;
 const NAME_SOURCES = ['un-m49'] as const;
 
 const NOT_PROLONGED =
@@ -41,13 +40,13 @@ const EXPIRY_CONFLICT = {
 } as const;
 
 /** The first period of a 1992 signatory. */
-const foundingMember = (note?: string): MembershipPeriod => ({
-  status: 'member',
-  from: '1992-05-15',
-  basis: SIGNED_1992,
-  ...(note === undefined ? {} : { note }),
-  sources: [...SIGNATURE_SOURCES, 'pavlodar-protocol-prolongation-1999'],
-});
+const SIGNED_1992_SOURCES = [
+  'kazinform-2021-04-23',
+  'ria-2025-11-26-odkb-spravka',
+  'wikipedia-oldrev-2006-csto',
+  'pavlodar-protocol-prolongation-1999',
+] as const;
+const SIGNED_1992_PERIOD = { basis: SIGNED_1992, sources: SIGNED_1992_SOURCES } as const satisfies PeriodDetails;
 
 export const stateData = {
   AM: {
@@ -56,11 +55,9 @@ export const stateData = {
     numeric: '051',
     name: { en: 'Armenia', ru: 'Армения' },
     officialName: { en: 'Republic of Armenia', ru: 'Республика Армения' },
-    membership: [
-      { ...foundingMember(), to: '2024-02-22' },
-      {
-        status: 'frozen',
-        from: '2024-02-22',
+    periods: {
+      '1992-05-15': SIGNED_1992_PERIOD,
+      '2024-02-22': {
         basis:
           'Prime Minister Nikol Pashinyan said in an interview with France 24, published on 22 February 2024, that Armenia had in practical terms frozen its participation.',
         note: 'A political decision, not a legal act: Armenia has no permanent representative, attends no high-level events and since 2024 does not finance the organisation (it notified the Secretariat of this in March 2025), but has sent no withdrawal notice. Russia’s foreign ministry said on 11 December 2025 that Armenia remains a full member and that a “freeze” is not provided for by the organisation’s law.',
@@ -88,7 +85,7 @@ export const stateData = {
           },
         ],
       },
-    ],
+    },
     sources: NAME_SOURCES,
   },
   AZ: {
@@ -97,11 +94,8 @@ export const stateData = {
     numeric: '031',
     name: { en: 'Azerbaijan', ru: 'Азербайджан' },
     officialName: { en: 'Republic of Azerbaijan', ru: 'Азербайджанская Республика' },
-    membership: [
-      {
-        status: 'member',
-        from: '1993-09-24',
-        to: '1999-04-21',
+    periods: {
+      '1993-09-24': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 24 September 1993.',
         note: NOT_PROLONGED,
         sources: [
@@ -112,7 +106,7 @@ export const stateData = {
         ],
         conflicts: [EXPIRY_CONFLICT],
       },
-    ],
+    },
     sources: NAME_SOURCES,
   },
   BY: {
@@ -121,10 +115,8 @@ export const stateData = {
     numeric: '112',
     name: { en: 'Belarus', ru: 'Беларусь' },
     officialName: { en: 'Republic of Belarus', ru: 'Республика Беларусь' },
-    membership: [
-      {
-        status: 'member',
-        from: '1993-12-31',
+    periods: {
+      '1993-12-31': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 31 December 1993.',
         sources: [
           'wikipedia-oldrev-2006-csto',
@@ -133,7 +125,7 @@ export const stateData = {
           'kazinform-2021-04-23',
         ],
       },
-    ],
+    },
     sources: NAME_SOURCES,
   },
   GE: {
@@ -142,11 +134,8 @@ export const stateData = {
     numeric: '268',
     name: { en: 'Georgia', ru: 'Грузия' },
     officialName: { en: 'Georgia', ru: 'Грузия' },
-    membership: [
-      {
-        status: 'member',
-        from: '1993-12-09',
-        to: '1999-04-21',
+    periods: {
+      '1993-12-09': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 9 December 1993.',
         note: NOT_PROLONGED,
         sources: [
@@ -169,7 +158,7 @@ export const stateData = {
           },
         ],
       },
-    ],
+    },
     sources: NAME_SOURCES,
   },
   KG: {
@@ -178,7 +167,7 @@ export const stateData = {
     numeric: '417',
     name: { en: 'Kyrgyzstan', ru: 'Кыргызстан' },
     officialName: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика' },
-    membership: [foundingMember()],
+    periods: { '1992-05-15': SIGNED_1992_PERIOD },
     sources: NAME_SOURCES,
   },
   KZ: {
@@ -187,7 +176,7 @@ export const stateData = {
     numeric: '398',
     name: { en: 'Kazakhstan', ru: 'Казахстан' },
     officialName: { en: 'Republic of Kazakhstan', ru: 'Республика Казахстан' },
-    membership: [foundingMember()],
+    periods: { '1992-05-15': SIGNED_1992_PERIOD },
     sources: NAME_SOURCES,
   },
   RU: {
@@ -196,7 +185,7 @@ export const stateData = {
     numeric: '643',
     name: { en: 'Russia', ru: 'Россия' },
     officialName: { en: 'Russian Federation', ru: 'Российская Федерация' },
-    membership: [foundingMember()],
+    periods: { '1992-05-15': SIGNED_1992_PERIOD },
     sources: NAME_SOURCES,
   },
   TJ: {
@@ -205,7 +194,7 @@ export const stateData = {
     numeric: '762',
     name: { en: 'Tajikistan', ru: 'Таджикистан' },
     officialName: { en: 'Republic of Tajikistan', ru: 'Республика Таджикистан' },
-    membership: [foundingMember()],
+    periods: { '1992-05-15': SIGNED_1992_PERIOD },
     sources: NAME_SOURCES,
   },
   UZ: {
@@ -214,18 +203,14 @@ export const stateData = {
     numeric: '860',
     name: { en: 'Uzbekistan', ru: 'Узбекистан' },
     officialName: { en: 'Republic of Uzbekistan', ru: 'Республика Узбекистан' },
-    membership: [
-      {
-        ...foundingMember(
-          `${NOT_PROLONGED} Uzbekistan held that it had only suspended its active participation and never denounced the treaty.`,
-        ),
-        to: '1999-04-21',
+    periods: {
+      '1992-05-15': {
+        basis: SIGNED_1992,
+        note: 'Did not sign the Protocol on prolongation of 2 April 1999; its participation ended when the treaty’s first five-year term expired on 20 April 1999 (the prolonged treaty runs from 21 April 1999). Uzbekistan held that it had only suspended its active participation and never denounced the treaty.',
+        sources: SIGNED_1992_SOURCES,
         conflicts: [EXPIRY_CONFLICT],
       },
-      {
-        status: 'member',
-        from: '2006-08-16',
-        to: '2012-06-28',
+      '2006-08-16': {
         basis:
           'The Protocol on the restoration of the membership of the Republic of Uzbekistan was signed in Sochi on 16 August 2006; President Islam Karimov signed the law ratifying it on 13 December 2006.',
         note: 'On 28 March 2008 Uzbekistan’s parliament also ratified its accession to the Protocol on prolongation, the Charter and the Agreement on the legal status.',
@@ -253,10 +238,7 @@ export const stateData = {
           },
         ],
       },
-      {
-        status: 'frozen',
-        from: '2012-06-28',
-        to: '2012-12-19',
+      '2012-06-28': {
         basis:
           'Uzbekistan sent the Secretariat a note suspending its activity in the organisation; the Secretariat confirmed its receipt on 28 June 2012.',
         note: 'The Charter does not provide for unilateral withdrawal: until the Collective Security Council decided on 19 December 2012, Uzbekistan remained a formal member that had stopped taking part.',
@@ -267,14 +249,12 @@ export const stateData = {
           'tass-2012-12-19-uz-suspended',
         ],
       },
-      {
-        status: 'suspended',
-        from: '2012-12-19',
+      '2012-12-19': {
         basis:
           'The Collective Security Council, meeting in Moscow on 19 December 2012, decided to suspend Uzbekistan’s membership at its request.',
         sources: ['tass-2012-12-19-uz-suspended', 'belta-2012-12-19-uz-suspended'],
       },
-    ],
+    },
     sources: NAME_SOURCES,
   },
-} as const satisfies Record<string, StateDefinition>;
+} as const satisfies Record<StateCode, StateDefinition>;
