@@ -1,0 +1,57 @@
+// One probe of the public API, written out in each module system a user may load it from. Every runtime must
+// compute the same answers as the workspace build.
+
+const names = [
+  'DATA_AS_OF',
+  'membersOn',
+  'statusOn',
+  'chairOn',
+  'secretaryGeneralOn',
+  'sources',
+  'stateCodes',
+  'states',
+];
+
+const body = `
+const chair = chairOn('2021-06-01');
+const probe = {
+  dataAsOf: DATA_AS_OF,
+  membersIn2021: membersOn('2021-04-27'),
+  uzbekistanIn2013: statusOn('UZ', '2013-01-01'),
+  chairIn2021: chair && chair.state,
+  secretaryGeneralIn2020: secretaryGeneralOn('2020-06-01')?.person.name.en,
+  sourceCount: Object.keys(sources).length,
+  stateCodes: [...stateCodes],
+  statesFrozen: Object.isFrozen(states) && Object.isFrozen(states.TJ),
+};`;
+
+/** The probe as an ES module that prints its answers as JSON. */
+export const esmProbe = `import { ${names.join(', ')} } from '@csto/core';${body}
+console.log(JSON.stringify(probe));
+`;
+
+/** The probe as a CommonJS module that prints its answers as JSON. */
+export const cjsProbe = `const { ${names.join(', ')} } = require('@csto/core');${body}
+console.log(JSON.stringify(probe));
+`;
+
+/** The probe as a browser entry: it leaves its answers on the page and on `globalThis`. */
+export const browserProbe = `import { ${names.join(', ')} } from '@csto/core';${body}
+globalThis.cstoProbe = JSON.stringify(probe);
+if (typeof document !== 'undefined') document.body.textContent = 'PROBE:' + globalThis.cstoProbe + ':END';
+`;
+
+/** The same answers, computed from an already loaded module (the workspace build). */
+export function expectedProbe(core: typeof import('@csto/core')): unknown {
+  const chair = core.chairOn('2021-06-01');
+  return {
+    dataAsOf: core.DATA_AS_OF,
+    membersIn2021: core.membersOn('2021-04-27'),
+    uzbekistanIn2013: core.statusOn('UZ', '2013-01-01'),
+    chairIn2021: chair?.state,
+    secretaryGeneralIn2020: core.secretaryGeneralOn('2020-06-01')?.person.name.en,
+    sourceCount: Object.keys(core.sources).length,
+    stateCodes: [...core.stateCodes],
+    statesFrozen: Object.isFrozen(core.states) && Object.isFrozen(core.states.TJ),
+  };
+}

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as workspaceCore from '@csto/core';
+import { describe, expect, inject, it } from 'vitest';
+import { repoRoot } from './_setup.js';
+
+const { full, packages } = inject('consumers');
+const hasCli = existsSync(join(repoRoot, 'apps/cli/package.json'));
+
+// The CLI package joins the workspace later; until then there is nothing to install.
+describe.runIf(hasCli)('the installed @csto/cli tarball', () => {
+  function csto(...args: string[]): string {
+    return execFileSync('npx', ['--no', '--offline', 'csto', ...args], {
+      cwd: full,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+  }
+
+  it('is packed and installed from its tarball', () => {
+    expect(packages.map((pkg) => pkg.name)).toContain('@csto/cli');
+    expect(existsSync(join(full, 'node_modules/@csto/cli/package.json'))).toBe(true);
+  });
+
+  it('runs `npx csto members` and exits 0', () => {
+    expect(csto('members').trim().length).toBeGreaterThan(0);
+  });
+
+  it('lists today’s members with `npx csto members --json`', () => {
+    const listed = JSON.stringify(JSON.parse(csto('members', '--json')));
+    for (const code of workspaceCore.membersOn(workspaceCore.todayUtc())) expect(listed).toContain(`"${code}"`);
+  });
+});
