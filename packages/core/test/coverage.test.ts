@@ -16,3 +16,11 @@ describe('docs/data-coverage.md', () => {
     expect(report).toContain(`${csto.openQuestions.length} open or declined questions`);
   });
 });
+
+describe('DATA.md', () => {
+  it('lists every open question with its reason in the “Declined and open data” section', () => {
+    const text = readFileSync(new URL('../DATA.md', import.meta.url), 'utf8');
+    const section = text.slice(text.indexOf('## Declined and open data'));
+    for (const q of csto.openQuestions) expect(section).toContain(`- ${q.question} ${q.reason}`);
+  });
+});
