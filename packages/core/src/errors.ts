@@ -10,6 +10,7 @@ export type CstoErrorCode =
   | 'UNKNOWN_STATE'
   | 'UNKNOWN_BODY'
   | 'UNKNOWN_SESSION'
+  | 'UNKNOWN_FORCE'
   | 'UNKNOWN_SOURCE';
 
 /**

@@ -17,9 +17,12 @@ import { isIsoDate } from './dates.js';
  * @example
  * IsoDateSchema.safeParse('2021-02-30').success; //=> false
  */
-export const IsoDateSchema = z.string().refine(isIsoDate, {
-  message: 'Expected a real calendar day as YYYY-MM-DD',
-}) as unknown as z.ZodType<`${number}-${number}-${number}`>;
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isIsoDate, {
+    message: 'Expected a real calendar day as YYYY-MM-DD',
+  }) as unknown as z.ZodType<`${number}-${number}-${number}`>;
 
 /**
  * A date of day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
@@ -115,6 +118,9 @@ export const MilestoneSchema = z
   })
   .readonly();
 
+/** Days within which an uncertain boundary fell. @example BoundaryWindowSchema.parse({ from: '2010-12-10', to: '2011-01-01' }); */
+export const BoundaryWindowSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).readonly();
+
 /** A chairmanship. @example ChairmanshipSchema.parse(chairmanships[0]); */
 export const ChairmanshipSchema = z
   .strictObject({
@@ -124,6 +130,8 @@ export const ChairmanshipSchema = z
     year: z.int().min(1992).max(2100),
     from: IsoDateSchema,
     to: IsoDateSchema.optional(),
+    fromWindow: BoundaryWindowSchema.optional(),
+    toWindow: BoundaryWindowSchema.optional(),
     handover: z.enum(['session', 'calendar']),
     note: z.string().min(1).optional(),
     sources: SourceIdsSchema,
@@ -169,7 +177,9 @@ export const SessionSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     body: z.string().min(1),
-    kind: z.enum(['regular', 'extraordinary']),
+    bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
+    kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
+    kindInferred: z.boolean().optional(),
     format: z.enum(['in-person', 'online', 'hybrid']),
     date: IsoDateSchema,
     endDate: IsoDateSchema.optional(),
@@ -183,3 +193,88 @@ export const SessionSchema = z
     conflicts: ConflictsSchema,
   })
   .readonly();
+
+/** A dated fact about a force. @example ForceEventSchema.parse(forces.crrf.events[0]); */
+export const ForceEventSchema = z
+  .strictObject({ date: PartialDateSchema, text: PartiallyLocalizedTextSchema, sources: SourceIdsSchema })
+  .readonly();
+
+/** A collective force. @example CollectiveForceSchema.parse(forces.crrf); */
+export const CollectiveForceSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    name: LocalizedTextSchema,
+    abbreviation: PartiallyLocalizedTextSchema.optional(),
+    established: PartialDateSchema,
+    basis: z.string().min(1),
+    events: z.array(ForceEventSchema).min(1).readonly(),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** An operation of a collective force. @example ForceOperationSchema.parse(operations[0]); */
+export const ForceOperationSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    force: z.string().min(1),
+    name: PartiallyLocalizedTextSchema,
+    host: StateCodeSchema,
+    requested: IsoDateSchema.optional(),
+    decided: IsoDateSchema,
+    deployed: IsoDateSchema,
+    withdrawalBegan: IsoDateSchema.optional(),
+    withdrawn: IsoDateSchema.optional(),
+    contributors: z.array(StateCodeSchema).min(1).readonly(),
+    events: z.array(ForceEventSchema).readonly(),
+    note: z.string().min(1).optional(),
+    sources: SourceIdsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** An open or declined question. @example OpenQuestionSchema.parse(openQuestions[0]); */
+export const OpenQuestionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    domain: z.enum([
+      'membership',
+      'milestones',
+      'chairmanships',
+      'secretaries-general',
+      'bodies',
+      'sessions',
+      'forces',
+    ]),
+    question: z.string().min(1),
+    reason: z.string().min(1),
+  })
+  .readonly();
+
+/**
+ * The whole dataset as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
+ * `@csto/core/data.schema.json`.
+ *
+ * @example
+ * const data = DataSchema.parse(JSON.parse(readFileSync('node_modules/@csto/core/dist/data.json', 'utf8')));
+ * data.DATA_AS_OF; // '2026-01-20'
+ */
+export const DataSchema = z
+  .strictObject({
+    DATA_AS_OF: IsoDateSchema,
+    states: z.record(z.string(), StateSchema),
+    milestones: z.record(z.string(), MilestoneSchema),
+    chairmanships: z.array(ChairmanshipSchema),
+    secretariesGeneral: z.array(SecretaryGeneralTermSchema),
+    bodies: z.record(z.string(), BodySchema),
+    sessions: z.array(SessionSchema),
+    forces: z.record(z.string(), CollectiveForceSchema),
+    operations: z.array(ForceOperationSchema),
+    sources: z.record(z.string(), SourceSchema),
+    openQuestions: z.array(OpenQuestionSchema),
+  })
+  .meta({
+    title: 'CSTO dataset',
+    description: 'Typed, sourced data on the Collective Security Treaty Organization, as published by @csto/core.',
+  });

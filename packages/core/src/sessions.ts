@@ -25,6 +25,24 @@ export type SessionId = (typeof sessionData)[number]['id'];
 export type SessionFormat = 'in-person' | 'online' | 'hybrid';
 
 /**
+ * What kind of session it was.
+ *
+ * - `regular`: a planned session of the body (for the Collective Security Council, the yearly session at
+ *   which, until 2022, the chairmanship passed: Charter, Article 13).
+ * - `extraordinary`: called for an event (Afghanistan in August 2021, Kazakhstan in January 2022).
+ * - `informal`: an informal meeting of the heads of state, often beside another summit.
+ * - `jubilee`: an anniversary session that the sources call a jubilee session without saying it was
+ *   regular or extraordinary (Moscow, 16 May 2022). An anniversary session the sources call
+ *   extraordinary (Moscow, 15 May 2012) keeps the kind `extraordinary`.
+ *
+ * When no source names the kind, the record says so with {@link Session.kindInferred}.
+ *
+ * @example
+ * const kind: SessionKind = 'informal';
+ */
+export type SessionKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
+
+/**
  * An item on a session's agenda, or a decision it adopted.
  *
  * @example
@@ -38,14 +56,28 @@ export interface AgendaItem {
 /**
  * A session (meeting) of one of the organisation's bodies.
  *
+ * A joint meeting of several bodies (the foreign ministers, defence ministers and security council
+ * secretaries meet together before a summit) is one record: `bodies` lists every body that met, and
+ * `body` is the body whose member presided, or the first body listed when the sources do not say who
+ * presided. {@link sessionsIn} with `{ body }` finds joint meetings of that body too.
+ *
  * @example
  * getSession('cmd-2021-04-27-dushanbe').place?.en; //=> 'Dushanbe'
  */
 export interface Session {
   readonly id: SessionId;
+  /** The body that met (for a joint meeting, the presiding or first listed body: see `bodies`). */
   readonly body: BodyId;
-  /** `regular` sessions are planned; `extraordinary` ones are called for an event. */
-  readonly kind: 'regular' | 'extraordinary';
+  /** Every body taking part in a joint meeting, `body` among them; absent for a meeting of one body. */
+  readonly bodies?: readonly BodyId[];
+  /** What kind of session it was: see {@link SessionKind}. */
+  readonly kind: SessionKind;
+  /**
+   * `true` when no source names the kind and `kind` is inferred: a Council session at which the
+   * chairmanship passed is `regular` (Charter, Article 13); other sessions the sources call only
+   * "a session" are recorded as `regular` and flagged here. Absent when a source names the kind.
+   */
+  readonly kindInferred?: boolean;
   readonly format: SessionFormat;
   /** The first (or only) day. */
   readonly date: IsoDate;
@@ -73,7 +105,7 @@ export interface Session {
  * const options: SessionQuery = { body: 'cmd' };
  */
 export interface SessionQuery {
-  /** Only the sessions of this body. */
+  /** Only the sessions of this body, joint meetings it took part in included. */
   readonly body?: BodyId;
 }
 
@@ -97,7 +129,9 @@ export const sessions: readonly Session[] = /*#__PURE__*/ deepFreeze(sessionData
 export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
   const y = toYear(year);
   const body = query.body === undefined ? undefined : getBody(query.body).id;
-  return sessions.filter((s) => yearOf(s.date) === y && (body === undefined || s.body === body));
+  return sessions.filter(
+    (s) => yearOf(s.date) === y && (body === undefined || s.body === body || (s.bodies?.includes(body) ?? false)),
+  );
 }
 
 /**

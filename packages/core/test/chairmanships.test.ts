@@ -39,10 +39,33 @@ describe('chairOn', () => {
     expect(chairOn('2021-09-16')?.state).toBe('AM');
   });
 
-  it('agrees with presidencyIn: every chairmanship is in office on its own first day', () => {
+  it('agrees with presidencyIn: every chairmanship is in office on its first certain day', () => {
     for (const c of chairmanships) {
-      expect(chairOn(c.from)).toBe(c);
+      expect(chairOn(c.fromWindow?.to ?? c.from)).toBe(c);
       expect(presidencyIn(c.year)).toBe(c);
     }
+  });
+
+  it('never answers for a day inside an uncertain boundary window', () => {
+    const windows = chairmanships.flatMap((c) => [c.fromWindow, c.toWindow]).filter((w) => w !== undefined);
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) expect(chairOn(w.from)).toBeUndefined();
+    expect(chairOn('2010-12-31')).toBeUndefined();
+    expect(chairOn('2010-12-09')?.state).toBe('RU');
+    expect(chairOn('2011-01-01')?.state).toBe('BY');
+  });
+
+  it('dates every window boundary consistently with the record it belongs to', () => {
+    for (const c of chairmanships) {
+      if (c.fromWindow) expect(c.from).toBe(c.fromWindow.from);
+      if (c.toWindow) expect(c.to).toBe(c.toWindow.from);
+      for (const w of [c.fromWindow, c.toWindow]) if (w) expect(w.from < w.to).toBe(true);
+    }
+  });
+
+  it('names Armenia under Serzh Sargsyan for 2009 and Russia under Dmitry Medvedev from 14 June 2009', () => {
+    expect(presidencyIn(2009)).toMatchObject({ state: 'AM', from: '2008-09-05', to: '2009-06-14' });
+    expect(chairOn('2009-06-13')?.chair.name.en).toBe('Serzh Sargsyan');
+    expect(chairOn('2009-06-14')?.chair.name).toEqual({ en: 'Dmitry Medvedev', ru: 'Дмитрий Медведев' });
   });
 });

@@ -3,11 +3,16 @@ import { membershipTimeline } from '../src/data/membership.js';
 import { stateData } from '../src/data/states.js';
 import {
   bodies,
+  type Chairmanship,
   chairmanships,
+  chairOn,
   DATA_AS_OF,
+  forces,
   isIsoDate,
   isMember,
   milestones,
+  openQuestions,
+  operations,
   secretariesGeneral,
   sessions,
   sources,
@@ -16,7 +21,10 @@ import {
 import {
   BodySchema,
   ChairmanshipSchema,
+  CollectiveForceSchema,
+  ForceOperationSchema,
   MilestoneSchema,
+  OpenQuestionSchema,
   SecretaryGeneralTermSchema,
   SessionSchema,
   SourceSchema,
@@ -52,7 +60,25 @@ const allRecords = [
   ...secretariesGeneral,
   ...Object.values(bodies),
   ...sessions,
+  ...Object.values(forces),
+  ...operations,
 ];
+
+/** Every text object anywhere in a value (an object with an `en` or a `ru` key), with its path. */
+function textsIn(value: unknown, path = ''): [string, Record<string, unknown>][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => textsIn(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if ('en' in record || 'ru' in record) return [[path, record]];
+  return Object.entries(record).flatMap(([key, v]) => textsIn(v, `${path}.${key}`));
+}
+
+/** The chairmanship that ended when `c` began, if any. */
+function previous(c: Chairmanship): Chairmanship | undefined {
+  return chairmanships[chairmanships.indexOf(c) - 1];
+}
+
+const cscSessionDays = new Set(sessions.filter((s) => s.body === 'csc').map((s) => s.date));
 
 describe('data invariants', () => {
   it('parses every record with the zod schemas', () => {
@@ -63,6 +89,9 @@ describe('data invariants', () => {
     for (const b of Object.values(bodies)) BodySchema.parse(b);
     for (const s of sessions) SessionSchema.parse(s);
     for (const s of Object.values(sources)) SourceSchema.parse(s);
+    for (const f of Object.values(forces)) CollectiveForceSchema.parse(f);
+    for (const o of operations) ForceOperationSchema.parse(o);
+    for (const q of openQuestions) OpenQuestionSchema.parse(q);
   });
 
   it('keys every keyed record by its own id or code', () => {
@@ -118,25 +147,39 @@ describe('data invariants', () => {
     });
   });
 
-  it('dates everything between the treaty signature and DATA_AS_OF', () => {
+  it('dates everything between the treaty signature (1992-05-15) and DATA_AS_OF', () => {
     const dates = [
       ...Object.values(states).flatMap((s) => s.membership.flatMap((p) => [p.from, p.to])),
       ...Object.values(milestones).map((m) => m.date),
-      ...chairmanships.flatMap((c) => [c.from, c.to]),
+      ...chairmanships.flatMap((c) => [
+        c.from,
+        c.to,
+        c.fromWindow?.from,
+        c.fromWindow?.to,
+        c.toWindow?.from,
+        c.toWindow?.to,
+      ]),
       ...secretariesGeneral.flatMap((t) => [t.from, t.to, t.appointed]),
       ...sessions.flatMap((s) => [s.date, s.endDate]),
+      ...Object.values(forces).flatMap((f) => [f.established, ...f.events.map((e) => e.date)]),
+      ...operations.flatMap((o) => [o.requested, o.decided, o.deployed, o.withdrawalBegan, o.withdrawn]),
+      ...operations.flatMap((o) => o.events.map((e) => e.date)),
     ].filter((d) => d !== undefined) as string[];
+    expect(dates.length).toBeGreaterThan(100);
     for (const d of dates) {
-      expect(d >= '1992' && d <= DATA_AS_OF, d).toBe(true);
+      // A day must not precede the signature; a month or a year must not end before it.
+      const lower = d.length === 10 ? '1992-05-15' : '1992-05-15'.slice(0, d.length);
+      expect(d >= lower && d <= DATA_AS_OF, d).toBe(true);
     }
     for (const s of Object.values(sources)) if (s.published) expect(s.published <= DATA_AS_OF).toBe(true);
     expect(isIsoDate(DATA_AS_OF)).toBe(true);
   });
 
-  it('names every state, body, place and person in English and Russian', () => {
+  it('names every state, body, force, place and person in English and Russian', () => {
     const texts = [
       ...Object.values(states).flatMap((s) => [s.name, s.officialName]),
       ...Object.values(bodies).map((b) => b.name),
+      ...Object.values(forces).map((f) => f.name),
       ...Object.values(milestones).flatMap((m) => [m.title, m.place, m.document]),
       ...chairmanships.map((c) => c.chair.name),
       ...secretariesGeneral.map((t) => t.person.name),
@@ -154,4 +197,103 @@ describe('data invariants', () => {
       if (s.quote) expect(s.quote.length).toBeLessThanOrEqual(400);
     }
   });
+
+  it('writes every text in English and Russian only, English always, Russian in Cyrillic (completeness both ways)', () => {
+    const texts = textsIn([allRecords, openQuestions]);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const [path, text] of texts) {
+      expect(
+        Object.keys(text).every((k) => k === 'en' || k === 'ru'),
+        path,
+      ).toBe(true);
+      expect(typeof text.en === 'string' && text.en.length > 0, path).toBe(true);
+      if (text.ru !== undefined) expect(text.ru, path).toMatch(/\p{Script=Cyrillic}/u);
+      expect(text.en, path).not.toMatch(/\p{Script=Cyrillic}/u);
+    }
+  });
+
+  it('has every Council session chaired by the chair of the day, or by the outgoing chair on a handover day', () => {
+    const chaired = sessions.filter((s) => s.body === 'csc' && s.chair);
+    expect(chaired.length).toBeGreaterThan(10);
+    for (const s of chaired) {
+      if (s.conflicts?.some((c) => c.field === 'chair') && chairOn(s.date)?.state !== s.chair?.state) continue;
+      const c = chairOn(s.date);
+      if (c === undefined) continue; // inside an uncertain window or before the recorded chairmanships
+      const outgoing = c.from === s.date && c.handover === 'session' ? previous(c) : undefined;
+      const matches = [c, outgoing].some(
+        (x) => x !== undefined && x.state === s.chair?.state && x.chair.name.en === s.chair?.name.en,
+      );
+      expect(matches, s.id).toBe(true);
+    }
+  });
+
+  it('begins every chairmanship handed over at a session on the day of a Council session in the data', () => {
+    for (const c of chairmanships.filter((x) => x.handover === 'session')) {
+      expect(cscSessionDays.has(c.from) || c.fromWindow !== undefined, c.id).toBe(true);
+    }
+  });
+
+  it('appoints every Secretary General on the day of a Council session in the data', () => {
+    for (const t of secretariesGeneral) if (t.appointed) expect(cscSessionDays.has(t.appointed), t.id).toBe(true);
+  });
+
+  it('keeps a record’s value equal to the chosen value of every conflict it records', () => {
+    for (const record of allRecords) {
+      for (const conflict of (record as { conflicts?: readonly RecordedConflictLike[] }).conflicts ?? []) {
+        expect(
+          conflict.values.map((v) => v.value),
+          conflict.field,
+        ).toContain(conflict.chosen);
+        const own = (record as unknown as Record<string, unknown>)[conflict.field];
+        if (typeof own === 'string')
+          expect(own, `${conflict.field} of ${JSON.stringify(record).slice(0, 60)}`).toBe(conflict.chosen);
+        if (conflict.field === 'chair')
+          expect((record as { chair?: { name: { en: string } } }).chair?.name.en).toBe(conflict.chosen);
+      }
+    }
+  });
+
+  it('records no two meetings of one body on one day, joint meetings included', () => {
+    const seen = new Set<string>();
+    for (const s of sessions) {
+      for (const body of s.bodies ?? [s.body]) {
+        const key = `${body} ${s.date}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+
+  it('lists every body of a joint meeting once, the presiding body among them', () => {
+    for (const s of sessions.filter((x) => x.bodies)) {
+      expect(new Set(s.bodies).size).toBe(s.bodies?.length);
+      expect(s.bodies).toContain(s.body);
+      for (const b of s.bodies ?? []) expect(Object.hasOwn(bodies, b)).toBe(true);
+    }
+  });
+
+  it('cites each source at most once per list', () => {
+    const lists = (value: unknown): string[][] => {
+      if (Array.isArray(value)) return value.flatMap(lists);
+      if (value === null || typeof value !== 'object') return [];
+      return Object.entries(value).flatMap(([k, v]) =>
+        k === 'sources' && Array.isArray(v) ? [v as string[]] : lists(v),
+      );
+    };
+    for (const list of lists(allRecords)) expect(new Set(list).size, list.join(', ')).toBe(list.length);
+  });
+
+  it('sends collective forces only to and from member states', () => {
+    for (const o of operations) {
+      expect(isMember(o.host, o.deployed)).toBe(true);
+      for (const code of o.contributors) expect(isMember(code, o.deployed), code).toBe(true);
+    }
+  });
+
+  it('gives every open question a unique id', () => {
+    const ids = openQuestions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
+
+type RecordedConflictLike = { field: string; values: readonly { value: string }[]; chosen: string };

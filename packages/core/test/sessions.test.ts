@@ -12,8 +12,25 @@ describe('sessionsIn', () => {
   it('filters by body', () => {
     const cmd = sessionsIn(2021, { body: 'cmd' });
     expect(cmd.length).toBeGreaterThan(0);
-    for (const s of cmd) expect(s.body).toBe('cmd');
+    for (const s of cmd) expect(s.body === 'cmd' || s.bodies?.includes('cmd')).toBe(true);
     expect(sessionsIn(2021, { body: 'cssc' }).map((s) => s.id)).toContain('cssc-2021-04-29-dushanbe');
+  });
+
+  it('finds the joint meeting of 15 September 2021 under each of its three bodies', () => {
+    for (const body of ['cmfa', 'cmd', 'cssc'] as const) {
+      expect(sessionsIn(2021, { body }).map((s) => s.id)).toContain('joint-2021-09-15-dushanbe');
+    }
+    expect(sessionsIn(2021, { body: 'csc' }).map((s) => s.id)).not.toContain('joint-2021-09-15-dushanbe');
+  });
+
+  it('records the Moscow session of 16 May 2022 as a jubilee session, not an extraordinary one', () => {
+    expect(getSession('csc-2022-05-16-moscow').kind).toBe('jubilee');
+    expect(getSession('csc-2012-05-15-moscow').kind).toBe('extraordinary');
+  });
+
+  it('flags sessions whose kind no source names', () => {
+    expect(getSession('csc-2015-12-21-moscow')).toMatchObject({ kind: 'regular', kindInferred: true });
+    expect(getSession('csc-2008-09-05-moscow').kindInferred).toBeUndefined();
   });
 
   it('returns an empty list for a year without recorded sessions', () => {

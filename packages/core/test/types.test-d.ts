@@ -4,14 +4,19 @@ import {
   type Body,
   type BodyId,
   type Chairmanship,
+  type CollectiveForce,
+  type ForceOperation,
   type IsoDate,
   isMember,
   type MembershipStatus,
   type Milestone,
   membersOn,
+  type OpenQuestion,
+  operationsOn,
   presidencyIn,
   type SecretaryGeneralTerm,
   type Session,
+  type SessionKind,
   type Source,
   type State,
   type StateCode,
@@ -22,7 +27,10 @@ import {
 import type {
   BodySchema,
   ChairmanshipSchema,
+  CollectiveForceSchema,
+  ForceOperationSchema,
   MilestoneSchema,
+  OpenQuestionSchema,
   SecretaryGeneralTermSchema,
   SessionSchema,
   SourceSchema,
@@ -51,6 +59,8 @@ describe('public types', () => {
     expectTypeOf(membersOn()).toEqualTypeOf<StateCode[]>();
     expectTypeOf(presidencyIn(2021)).toEqualTypeOf<Chairmanship | undefined>();
     expectTypeOf(sessionsIn(2021)).toEqualTypeOf<Session[]>();
+    expectTypeOf(operationsOn('2022-01-10')).toEqualTypeOf<ForceOperation[]>();
+    expectTypeOf<SessionKind>().toEqualTypeOf<'regular' | 'extraordinary' | 'informal' | 'jubilee'>();
   });
 
   it('refuses misspelt codes, malformed dates and unknown bodies at compile time', () => {
@@ -82,5 +92,8 @@ describe('schemas agree with the public interfaces', () => {
     expectTypeOf<Agrees<Body, typeof BodySchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Session, typeof SessionSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Source, typeof SourceSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<CollectiveForce, typeof CollectiveForceSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<ForceOperation, typeof ForceOperationSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<OpenQuestion, typeof OpenQuestionSchema>>().toEqualTypeOf<true>();
   });
 });

@@ -168,6 +168,29 @@ export const milestoneData = {
     commemorated: false,
     sources: ['kremlin-2012-03-01-ratif-charter-protocol', 'businesspravo-charter-protocol-2010'],
   },
+  'charter-amended-2018': {
+    id: 'charter-amended-2018',
+    kind: 'signature',
+    title: {
+      en: 'Second Protocol on amendments to the Charter signed',
+      ru: 'Подписан Второй протокол о внесении изменений в Устав',
+    },
+    date: '2018-11-08',
+    commemorated: false,
+    note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019; the Third Protocol’s date of signature was not found.',
+    sources: ['docs-cntd-charter', 'newsam-2019-07-25-duma-charter-protocols'],
+  },
+  'charter-amended-2018-in-force': {
+    id: 'charter-amended-2018-in-force',
+    kind: 'entry-into-force',
+    title: {
+      en: 'Second Protocol on amendments to the Charter enters into force',
+      ru: 'Второй протокол о внесении изменений в Устав вступает в силу',
+    },
+    date: '2021-01-19',
+    commemorated: false,
+    sources: ['docs-cntd-charter'],
+  },
   'charter-amended-2022': {
     id: 'charter-amended-2022',
     kind: 'signature',

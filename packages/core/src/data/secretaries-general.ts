@@ -12,8 +12,14 @@ export const secretaryGeneralData = [
     appointed: '2003-04-28',
     from: '2003-04-28',
     to: '2017-01-01',
-    note: 'Appointed at the Council session of 28 April 2003 and reappointed or extended several times; his term expired on 31 December 2016.',
-    sources: ['dkb-gov-ru-bordyuzha', 'armeniasputnik-2017-01-01'],
+    note: 'Appointed at the Council session of 28 April 2003 in Dushanbe; reappointed by the Council’s decision of 23 June 2006 (Minsk); re-elected at the extraordinary session of 4 February 2009 (Moscow); his powers extended for three years at the Moscow session of 19 December 2012; and extended to 31 December 2016 by the Council’s decision of 21 December 2015. His term expired on 31 December 2016.',
+    sources: [
+      'dkb-gov-ru-bordyuzha',
+      'armeniasputnik-2017-01-01',
+      'irin-2003-04-29-dushanbe',
+      'armenianclub-panarmenian-2009-02-04',
+      'knews-2012-12-20',
+    ],
   },
   {
     id: 'semerikov-2017',

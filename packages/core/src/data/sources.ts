@@ -2,6 +2,38 @@
 import type { Source } from '../types.js';
 
 export const sourceData = {
+  '168am-2016-10-14-yerevan': {
+    id: '168am-2016-10-14-yerevan',
+    title: 'Armenia ensures excellent chairmanship of the CSTO: Sergey Lavrov',
+    publisher: '168.am',
+    url: 'https://en.168.am/2016/10/14/11258.html',
+    published: '2016-10-14',
+    language: 'en',
+    primary: false,
+    quote:
+      'The Russian Foreign Minister particularly pointed out the adoption of CSTO strategy for the period until 2025 that will be approved today by the heads of the CSTO member states.',
+  },
+  '24kg-2019-11-28-bishkek-hosts': {
+    id: '24kg-2019-11-28-bishkek-hosts',
+    title: 'Bishkek hosts CSTO summit',
+    publisher: '24.kg',
+    url: 'https://24.kg/english/136259__Bishkek_hosts_CSTO_summit_/',
+    published: '2019-11-28',
+    language: 'en',
+    primary: false,
+    quote:
+      'There are 17 issues on the agenda of the meeting of the Collective Security Council of the Collective Security Treaty Organization. The session will be chaired by the President of Kyrgyzstan Sooronbai Jeenbekov.',
+  },
+  '24kg-2019-11-28-jeenbekov': {
+    id: '24kg-2019-11-28-jeenbekov',
+    title: 'Sooronbai Jeenbekov tells about raising CSTO authority',
+    publisher: '24.kg',
+    url: 'https://24.kg/english/136301_Sooronbai_Jeenbekov_tells_about_raising_CSTO_authority_/',
+    published: '2019-11-28',
+    language: 'en',
+    primary: false,
+    quote: 'The session of the Collective Security Council was opened by the head of Kyrgyzstan Sooronbai Jeenbekov.',
+  },
   '24kg-2021-04-29-cssc-dushanbe': {
     id: '24kg-2021-04-29-cssc-dushanbe',
     title: 'Security Council Secretary of Kyrgyzstan attends CSTO summit in Dushanbe',
@@ -12,6 +44,17 @@ export const sourceData = {
     primary: false,
     quote:
       'A meeting of the Council of Defense Ministers of the member states of the organization was held on April 27 in the capital of Tajikistan, which was attended by the head of the defense department of Kyrgyzstan Taalaibek Omuraliev.',
+  },
+  '24kg-2025-11-27-bishkek-summit': {
+    id: '24kg-2025-11-27-bishkek-summit',
+    title: 'CSTO summit begins in capital of Kyrgyzstan',
+    publisher: '24.kg',
+    url: 'https://24.kg/english/352483__CSTO_summit_begins_in_capital_of_Kyrgyzstan/',
+    published: '2025-11-27',
+    language: 'en',
+    primary: false,
+    quote:
+      'The Heads of State of the CSTO member states have arrived in Bishkek to participate in the regular session of the Collective Security Council chaired by President of Kyrgyzstan Sadyr Japarov.',
   },
   '24kg-en-312537': {
     id: '24kg-en-312537',
@@ -34,6 +77,59 @@ export const sourceData = {
     quote:
       'Before the start of the restricted-attendance meeting, President Sadyr Japarov noted that the current summit concludes Kyrgyzstan’s year of CSTO chairmanship.',
   },
+  'afnfn-8423': {
+    id: 'afnfn-8423',
+    title:
+      'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания [descriptive title]',
+    publisher: 'AFN',
+    url: 'https://afnfn.com/news/i/8423',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
+  },
+  'anca-armenpress-2015-12-21-moscow': {
+    id: 'anca-armenpress-2015-12-21-moscow',
+    title: 'Sarsgyan Chairs Session of CSTO; Issues Statement on Terrorism',
+    publisher: 'ANCA (combined sources, Armenpress)',
+    url: 'https://anca.org/sarsgyan-chairs-session-of-csto-issues-statement-on-terrorism/',
+    published: '2015-12-21',
+    language: 'en',
+    primary: false,
+    quote: 'The session of CSTO that took place in Moscow was chaired by Armenian President Serzh Sargsyan .',
+  },
+  'armenianclub-itartass-2006-06-23-minsk': {
+    id: 'armenianclub-itartass-2006-06-23-minsk',
+    title: 'Collective Security Treaty Organization summit opens in Belarus (ITAR-TASS)',
+    publisher: 'armenianclub.com (reprint of ITAR-TASS)',
+    url: 'https://armenianclub.com/2006/06/24/collective-security-treaty-organization-summit-opens-in-belarus',
+    published: '2006-06-23',
+    language: 'en',
+    primary: false,
+    quote:
+      'The presidents are to sign later in the day a document on the action of the Collective Rapid Deployment Forces of the Central Asian region.',
+  },
+  'armenianclub-panarmenian-2009-02-04': {
+    id: 'armenianclub-panarmenian-2009-02-04',
+    title: 'SCTO Quick Reaction Coalition Forces To Be Established',
+    publisher: 'armenianclub.com (reprint of Armenian news)',
+    url: 'https://armenianclub.com/2009/02/05/scto-quick-reaction-coalition-forces-to-be-established/amp',
+    published: '2009-02-04',
+    language: 'en',
+    primary: false,
+    quote:
+      'The extraordinary sitting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) was held in Moscow today chaired by the President of the Republic of Armenia, Serzh Sargsyan.',
+  },
+  'armeniandiaspora-ria-2007-10-06': {
+    id: 'armeniandiaspora-ria-2007-10-06',
+    title: 'Armenia To Hold Rotating Chair In CSTO Next Year - Bakiyev (RIA Novosti)',
+    publisher: 'RIA Novosti (via armeniandiaspora.com forum)',
+    url: 'https://www.armeniandiaspora.com/forum/2007/october-2007/105751-armenia-to-hold-rotating-chair-in-csto-next-year-bakiyev?p=105751',
+    published: '2007-10-06',
+    language: 'en',
+    primary: false,
+    quote: 'the president of Kyrgyzstan, which currently chairs the CSTO,',
+  },
   'armeniasputnik-2017-01-01': {
     id: 'armeniasputnik-2017-01-01',
     title: 'Бордюжа ушел, исполнять обязанности генсека ОДКБ будет Семериков',
@@ -44,6 +140,17 @@ export const sourceData = {
     primary: false,
     quote:
       'установленных Решением Совета коллективной безопасности ОДКБ "О Генеральном секретаре Организации Договора о коллективной безопасности" от 21 декабря 2015 года, исполнение обязанностей Генерального секретаря ОДКБ с 1 января 2017 года возложено',
+  },
+  'armenpress-2022-01-13-cmd-extraordinary': {
+    id: 'armenpress-2022-01-13-cmd-extraordinary',
+    title: '(Armenpress) Special session of CSTO Council of Defense Ministers held',
+    publisher: 'Armenpress',
+    url: 'https://armenpress.am/eng/news/1072905/',
+    published: '2022-01-13',
+    language: 'en',
+    primary: false,
+    quote:
+      'the Defense Ministers signed a joint decision on organizing the return of peacekeeping units from the territory of the Republic of Kazakhstan to permanent bases.',
   },
   'armenpress-953167': {
     id: 'armenpress-953167',
@@ -56,6 +163,17 @@ export const sourceData = {
     quote:
       '“At the decision of the Collective Security Council of the CSTO, Y. Khachaturov is dismissed from the position of Secretary General of the organization,” CSTO said.',
   },
+  'armradio-2021-09-15-biosafety-council': {
+    id: 'armradio-2021-09-15-biosafety-council',
+    title: 'CSTO to establish Council on biological safety',
+    publisher: 'Public Radio of Armenia (citing TASS)',
+    url: 'https://en.armradio.am/2021/09/15/csto-to-establish-council-on-biological-safety/',
+    published: '2021-09-15',
+    language: 'en',
+    primary: false,
+    quote:
+      'The Secretaries of the Security Councils of the member states of the Collective Security Treaty Organization (CSTO) have decided to create a Coordination Council of authorized bodies on biological safety',
+  },
   'armradio-2022-01-06-peacekeepers': {
     id: 'armradio-2022-01-06-peacekeepers',
     title: 'CSTO peacekeeping forces deployed to Kazakhstan',
@@ -67,6 +185,17 @@ export const sourceData = {
     quote:
       'In accordance with the decision of the CSTO Collective Security Council, adopted on January 6, 2022, the Collective Peacekeeping Forces of the Collective Security Treaty Organization were sent to the Republic of Kazakhstan for a limited time',
   },
+  'armradio-2022-01-13-withdrawal': {
+    id: 'armradio-2022-01-13-withdrawal',
+    title: 'Withdrawal of CSTO peacekeepers from Kazakhstan to be completed by January 19',
+    publisher: 'Public Radio of Armenia (citing TASS)',
+    url: 'https://en.armradio.am/2022/01/13/withdrawal-of-csto-peacekeepers-from-kazakhstan-to-be-completed-on-january-19/',
+    published: '2022-01-13',
+    language: 'en',
+    primary: false,
+    quote:
+      'The collective peacekeeping forces of the CSTO will be withdrawn from Kazakhstan until January 19 inclusive, Russian Defense Minister, Army General Sergei Shoigu reported to Russian President Vladimir Putin, TASS reports.',
+  },
   'artsakhpress-2023-02-17-fourth-protocol': {
     id: 'artsakhpress-2023-02-17-fourth-protocol',
     title: 'Lukashenko signs protocol on amendments to CSTO Charter',
@@ -77,6 +206,17 @@ export const sourceData = {
     primary: false,
     quote:
       '"Ratify the Fourth Protocol on Amendments to the Charter of the Collective Security Treaty Organization dated October 7, 2002, signed on August 26, 2022," the statement said.',
+  },
+  'asbarez-2016-12-26-stpetersburg': {
+    id: 'asbarez-2016-12-26-stpetersburg',
+    title: 'Sarkisian Participates in CSTO Session in St. Petersburg',
+    publisher: 'Asbarez',
+    url: 'http://asbarez.com/158474/sarkisian-participates-in-csto-session-in-st-petersburg/',
+    published: '2016-12-26',
+    language: 'en',
+    primary: false,
+    quote:
+      'Due to the lack of quorum, appointment of the CSTO Secretary General has been postponed until the next session in April 2017.',
   },
   'asbarez-2021-armenia-assumes': {
     id: 'asbarez-2021-armenia-assumes',
@@ -100,6 +240,17 @@ export const sourceData = {
     quote:
       '“The Armenian side has not taken any official action in this regard,” he said, referring to the purported freezing of its CSTO participation.',
   },
+  'asiaplus-2006-05-19-crdf': {
+    id: 'asiaplus-2006-05-19-crdf',
+    title: 'CSTO collective rapid deployment force to be formed by 2010, says CSTO',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplustj.info/en/news/tajikistan/20060519/csto-collective-rapid-deployment-force-be-formed-2010says-csto',
+    published: '2006-05-19',
+    language: 'en',
+    primary: false,
+    quote:
+      'improving control of the Collective Rapid Deployment Force of the Central Asian region of collective security, which currently numbers 1,500 military personnel deployed in Kazakhstan, Kyrgyzstan, and Tajikistan.',
+  },
   'asiaplus-2006-08-17-uz-approved': {
     id: 'asiaplus-2006-08-17-uz-approved',
     title: "EAEC leaders approve Uzbekistan's membership in CSTO [descriptive title]",
@@ -109,6 +260,60 @@ export const sourceData = {
     language: 'en',
     primary: false,
     quote: 'Russian president’s official website says an appropriate document on this subject was signed yesterday.',
+  },
+  'asiaplus-2008-09-03-moscow': {
+    id: 'asiaplus-2008-09-03-moscow',
+    title: 'President Rahmon to attend session of CSTO heads of state in Moscow',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplustj.info/en/news/tajikistan/power/20080903/president-rahmon-attend-session-csto-heads-state-moscow',
+    published: '2008-09-03',
+    language: 'en',
+    primary: false,
+    quote:
+      'President Emomali Rahmon will attend a regular session of the council of heads of state of the Collective Security Treaty Organization (CSTO) that will be held in Moscow from September 5-6, according to the Tajik MFA.',
+  },
+  'asiaplus-2011-10-10': {
+    id: 'asiaplus-2011-10-10',
+    title: 'CSTO leaders to gather in Moscow on December 20 [descriptive title]',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplus.news/?p=77883',
+    published: '2011-10-10',
+    language: 'en',
+    primary: false,
+    quote:
+      'Leaders of member nations of the Collective Security Treaty Organization (CSTO) will gather in Moscow on December 20 for what is being billed as an informal summit.',
+  },
+  'asiaplus-2012-05-15': {
+    id: 'asiaplus-2012-05-15',
+    title: 'Tajik president leaves for Moscow [descriptive title]',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplustj.info/en/news/tajikistan/politics/20120515/tajik-president-leaves-moscow',
+    published: '2012-05-15',
+    language: 'en',
+    primary: false,
+    quote: 'Kazakhstan chairs the organization in 2012.',
+  },
+  'asiaplus-2013-09-19-sochi': {
+    id: 'asiaplus-2013-09-19-sochi',
+    title: 'Rahmon will attend CSTO summit in Sochi',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplustj.info/en/news/tajikistan/politics/20130919/rahmon-will-attend-csto-summit-sochi',
+    published: '2013-09-19',
+    language: 'en',
+    primary: false,
+    quote:
+      'The meeting participants will consider a package of documents related to the military development for the period up to 2020',
+  },
+  'asiaplus-2013-09-24-sochi': {
+    id: 'asiaplus-2013-09-24-sochi',
+    title: 'CSTO to help Tajikistan strengthen control of its common border with Afghanistan',
+    publisher: 'Asia-Plus',
+    url: 'https://www.asiaplustj.info/en/news/tajikistan/politics/20130924/csto-help-tajikistan-strengthen-control-its-common-border-afghanistan',
+    published: '2013-09-24',
+    language: 'en',
+    primary: false,
+    quote:
+      'The decision on this subject was made at a meeting of the CSTO heads of state that took place in Sochi, Russia on September 23.',
   },
   'asiaplus-2017-11-29': {
     id: 'asiaplus-2017-11-29',
@@ -120,6 +325,18 @@ export const sourceData = {
     primary: false,
     quote:
       'CSTO Collective Security Council will sum up the results of Belarus chairmanship and Kazakh President Nursultan Nazarbayev will v',
+  },
+  'asiaplus-2018-11-09-astana': {
+    id: 'asiaplus-2018-11-09-astana',
+    title:
+      'Rahmon draws attention of CSTO heads of state to the difficult military and political situation in Afghanistan',
+    publisher: 'Asia-Plus',
+    url: 'http://asiaplus.tj/en/news/tajikistan/politics/20181109/rahmon-draws-attention-of-csto-heads-of-state-to-the-difficult-military-and-political-situation-in-afghanistan',
+    published: '2018-11-09',
+    language: 'en',
+    primary: false,
+    quote:
+      'A summit of the Collective Security Treaty Organization (CSTO) that took place in the Kazakh capital of Astana on November 8 has adopted a final declaration',
   },
   'asiaplus-2020-12-03': {
     id: 'asiaplus-2020-12-03',
@@ -176,6 +393,28 @@ export const sourceData = {
     quote:
       'Presided over by Tajik President Emomali Rahmon, an extraordinary session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video conferencing',
   },
+  'asiaplus-2022-01-06-tj-200-peacekeepers': {
+    id: 'asiaplus-2022-01-06-tj-200-peacekeepers',
+    title: 'Tajikistan reportedly intends to send about 200 peacekeepers to Kazakhstan',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplus.news/en/news/tajikistan/security/20220106/tajikistan-reportedly-intends-to-send-about-200-peacekeepers-to-kazakhstan',
+    published: '2022-01-06',
+    language: 'en',
+    primary: false,
+    quote:
+      'On October 6, 2007, CSTO members agreed to a major expansion of the organization to create a CSTO peacekeeping force that could be deployed under a U.N. mandate or without one in its member states.',
+  },
+  'asiaplus-2022-01-06-tj-ready': {
+    id: 'asiaplus-2022-01-06-tj-ready',
+    title: 'Tajikistan reportedly ready to send peacekeepers to Kazakhstan',
+    publisher: 'Asia-Plus',
+    url: 'https://www.asiaplustj.info/en/news/tajikistan/politics/20220106/tajikistan-reportedly-ready-to-send-peacekeepers-to-kazakhstan',
+    published: '2022-01-06',
+    language: 'en',
+    primary: false,
+    quote:
+      'The Russia-led security bloc acceded to a request by Kazakhstan’s President Kassym-Jomart Tokayev on January 5 to send military assistance',
+  },
   'asiaplus-2022-05-17-moscow-jubilee': {
     id: 'asiaplus-2022-05-17-moscow-jubilee',
     title: 'CSTO heads of state adopt some documents at a jubilee summit in Moscow',
@@ -186,6 +425,39 @@ export const sourceData = {
     primary: false,
     quote:
       'Among them is a statement of the Collective Security Council in honor of the 30th anniversary of the treaty and the 20th anniversary of the organization.',
+  },
+  'asiaplus-2024-11-29-astana': {
+    id: 'asiaplus-2024-11-29-astana',
+    title: 'The CSTO heads of state endorse the CSTO Targeted Program on strengthening the Tajik-Afghan border',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplustj.info/en/news/tajikistan/politics/20241129/the-csto-heads-of-state-endorse-the-csto-targeted-program-on-strengthening-the-tajik-afghan-border',
+    published: '2024-11-29',
+    language: 'en',
+    primary: false,
+    quote:
+      'A meeting of the Collective Security Treaty Organization (CSTO) Collective Security Council took place in Kazakhstan’s capital, Astana, on November 28.',
+  },
+  'asiaplus-ru-2012-05-11-jubilee': {
+    id: 'asiaplus-ru-2012-05-11-jubilee',
+    title: 'Эмомали Рахмон примет участие в саммитах СНГ и ОДКБ',
+    publisher: 'Asia-Plus',
+    url: 'https://www.asiaplustj.info/ru/news/tajikistan/politics/20120511/emomali-rakhmon-primet-uchastie-v-sammitakh-sng-i-odkb',
+    published: '2012-05-11',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Внеочередная юбилейная сессия Совета коллективной безопасности (СКБ) ОДКБ, приуроченная к 20-летию подписания Договора о коллективной безопасности и 10-летию создания ОДКБ',
+  },
+  'azatutyun-2022-06-cssc-yerevan': {
+    id: 'azatutyun-2022-06-cssc-yerevan',
+    title: '(Azatutyun) Pashinian calls for CSTO monitoring mission (CSSC session in Yerevan)',
+    publisher: 'RFE/RL Armenian Service (Azatutyun)',
+    url: 'https://azatutyun.am/a/31903062.html',
+    published: '2022-06-17',
+    language: 'en',
+    primary: false,
+    quote:
+      'when he met with the secretaries of the security councils of Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan who gathered for a regular session in Yerevan.',
   },
   'azatutyun-29968629': {
     id: 'azatutyun-29968629',
@@ -240,6 +512,17 @@ export const sourceData = {
     quote:
       'Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
   },
+  'belta-2019-07-04-observer-partner': {
+    id: 'belta-2019-07-04-observer-partner',
+    title: 'CSTO to designate status for observer, partner nations soon',
+    publisher: 'BelTA',
+    url: 'https://eng.belta.by/politics/view/csto-to-designate-status-for-observer-partner-nations-soon-122500-2019',
+    published: '2019-07-04',
+    language: 'en',
+    primary: false,
+    quote:
+      'Valery Semerikov recalled that the decision to designate the status for observer or partner nations was adopted by the heads of state at a session of the CSTO Collective Security Council in November 2018.',
+  },
   'belta-2021-09-16-lukashenko-csc': {
     id: 'belta-2021-09-16-lukashenko-csc',
     title: 'Lukashenko taking part in CSTO summit',
@@ -250,6 +533,28 @@ export const sourceData = {
     primary: false,
     quote:
       'The summit is taking place at the official residence of the president of Tajikistan - the Palace of Nations.',
+  },
+  'belta-ru-2017-11-30-joint-minsk': {
+    id: 'belta-ru-2017-11-30-joint-minsk',
+    title: 'Совместное заседание СМИД, Совета министров обороны и Комитета секретарей совбезов ОДКБ прошло в Минске',
+    publisher: 'BelTA',
+    url: 'https://belta.by/amp/politics/view/sovmestnoe-zasedanie-smid-soveta-ministrov-oborony-i-komiteta-sekretarej-sovbezov-odkb-prohodit-v-278268-2017',
+    published: '2017-11-30',
+    language: 'ru',
+    primary: false,
+    quote:
+      'От белорусской стороны в заседании принияли участие министр иностранных дел Владимир Макей, министр обороны Андрей Равков и государственный секретарь Совета безопасности Станислав Зась.',
+  },
+  'belta-ru-2021-09-14-khrenin-dushanbe': {
+    id: 'belta-ru-2021-09-14-khrenin-dushanbe',
+    title: 'Хренин примет участие в заседании СМИД, министров обороны и секретарей совбезов ОДКБ',
+    publisher: 'BelTA',
+    url: 'http://www.belta.by/amp/society/view/hrenin-primet-uchastie-v-zasedanii-smid-ministrov-oborony-i-sekretarej-sovbezov-odkb-459734-2021/',
+    published: '2021-09-14',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Повестками мероприятий предусмотрено обсуждение порядка 40 вопросов в военной, военно-технической и военно-научной сферах.',
   },
   'blogen-ru-wiki-translation': {
     id: 'blogen-ru-wiki-translation',
@@ -305,6 +610,17 @@ export const sourceData = {
     quote:
       'Belarus currently chairs the six-member CSTO, and will pass the baton to Kazakhstan at an end-of-the-year meeting held in Minsk on November 30.',
   },
+  'cislegislation-2010-12-10-annual-report': {
+    id: 'cislegislation-2010-12-10-annual-report',
+    title:
+      'About the Annual report of the Secretary general of the Collective Security Treaty Organization (CSC decision of December 10, 2010)',
+    publisher: 'CIS Legislation database (SojuzPravoInform), machine translation',
+    url: 'https://cis-legislation.com/document.fwx?rgn=32982',
+    language: 'en',
+    primary: false,
+    quote:
+      'noting accomplishment of decisions of session of Council of collective security of the Collective Security Treaty Organization which took place on June 14, 2009 in Moscow',
+  },
   'commonspace-2021-08-24-extraordinary-csc': {
     id: 'commonspace-2021-08-24-extraordinary-csc',
     title: 'CSTO Collective Security Council meets in extraordinary session over Afghanistan',
@@ -315,6 +631,16 @@ export const sourceData = {
     primary: false,
     quote:
       'as well as the president of Uzbekistan, Shavkat Mirziyoyev – who was invited as a guest – to discuss the rapidly unfolding developments in Afghanistan and their impact on CSTO member states.',
+  },
+  'csabusiness-tj-chair': {
+    id: 'csabusiness-tj-chair',
+    title: 'Tajikistan becomes CSTO chairman',
+    publisher: 'csabusiness.com',
+    url: 'http://csabusiness.com/tajikistan-becomes-csto-chairman',
+    language: 'en',
+    primary: false,
+    quote:
+      'Sergei Lavrov noted that in line with the established procedure, the chairmanship is passed from one country to another on the eve of the session of the CSTO Collective Security Council.',
   },
   'csto-en-minsk-2023': {
     id: 'csto-en-minsk-2023',
@@ -336,6 +662,16 @@ export const sourceData = {
     primary: true,
     quote:
       'The CSTO Secretary General - Tasmagambetov Imangali Nurgalievich (biographical information) - Republic of Kazakhstan',
+  },
+  'csto-en-session201509': {
+    id: 'csto-en-session201509',
+    title: 'Session of the CSTO Collective Security Council September 15, 2015, Dushanbe',
+    publisher: 'CSTO Secretariat',
+    url: 'https://en.odkb-csto.org/session/2015/session201509/',
+    language: 'en',
+    primary: true,
+    quote:
+      'The session was opened by the CSC Chairman in the 2014-2015 intersessional period, President of the Republic of Tajikistan Emomali Rahmon.',
   },
   'csto-en-treaty-as-amended-2010': {
     id: 'csto-en-treaty-as-amended-2010',
@@ -360,6 +696,38 @@ export const sourceData = {
     quote:
       'On November 23 this year, in Yerevan, a session of the Collective Security Council (CSC) of the Collective Security Treaty Organization was held, chaired by the Prime Minister of the Republic of Armenia Nikol Pashinyan.',
   },
+  'ctv-2015-12-21-moscow': {
+    id: 'ctv-2015-12-21-moscow',
+    title: 'CSTO discuss fight against ISIL in Moscow',
+    publisher: 'CTV (Belarus)',
+    url: 'http://en.ctv.by/en/1450785493-csto-discuss-fight-against-isil-in-moscow',
+    published: '2015-12-21',
+    language: 'en',
+    primary: false,
+    quote:
+      'This is the 29th meeting of the CSTO at the presidential level. For the 17th time the summit has been hosted by Moscow.',
+  },
+  'data-minsk-2010-12': {
+    id: 'data-minsk-2010-12',
+    title: 'Relations warm between Russia, Belarus following export deal',
+    publisher: 'data.minsk.by (Belarus news digest)',
+    url: 'http://www.data.minsk.by/belarusnews/122010/135.html',
+    language: 'en',
+    primary: false,
+    quote:
+      'In apparently thawing relations, Belarus agreed at a summit in Moscow on Friday to take over chairmanship of the Collective Security Treaty Organization, or CSTO',
+  },
+  'dataminsk-2006-06-22-minsk-summit': {
+    id: 'dataminsk-2006-06-22-minsk-summit',
+    title: 'Post-Soviet Economic, Security Groups Hold Summit',
+    publisher: 'data.minsk.by (citing ITAR-TASS, Interfax)',
+    url: 'http://data.minsk.by/belarusnews/062006/111.html',
+    published: '2006-06-22',
+    language: 'en',
+    primary: false,
+    quote:
+      'Leaders of several former Soviet republics are gathering in Minsk for meetings of the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Community, to be held on June 23.',
+  },
   'day-kyiv-2012-12-20-uz': {
     id: 'day-kyiv-2012-12-20-uz',
     title: 'Putin is confused. The CSTO club is getting narrower',
@@ -371,6 +739,17 @@ export const sourceData = {
     quote:
       'It will be reminded that in late June 2012 Uzbekistan sent a note to the CSTO Secretariat that it wanted to quit this organization.',
   },
+  'dixinews-404830': {
+    id: 'dixinews-404830',
+    title: 'Войска ОДКБ начали уходить из Казахстана',
+    publisher: 'DIXINEWS',
+    url: 'https://nnov.dixinews.ru/amp/armiya-i-oruzhie/404830',
+    published: '2022-01-13',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Подразделения Коллективных миротворческих сил ОДКБ в Республике Казахстан, выполнившие поставленные задачи, приступают к подготовке техники и материальных средств',
+  },
   'dkb-gov-ru-bordyuzha': {
     id: 'dkb-gov-ru-bordyuzha',
     title:
@@ -380,6 +759,16 @@ export const sourceData = {
     language: 'ru',
     primary: true,
     quote: '28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ.',
+  },
+  'docs-cntd-charter': {
+    id: 'docs-cntd-charter',
+    title: 'Устав Организации Договора о коллективной безопасности (с изменениями на 8 ноября 2018 года)',
+    publisher: 'Kodeks / docs.cntd.ru (legal database)',
+    url: 'https://docs.cntd.ru/document/901868280',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Международным протоколом от 8 ноября 2018 года N 2 (Официальный интернет-портал правовой информации www.pravo.gov.ru, 03.02.2021, N 0001202102030024) (вступил в силу 19 января 2021 года);',
   },
   'eadaily-2021-04-29-patrushev-dushanbe': {
     id: 'eadaily-2021-04-29-patrushev-dushanbe',
@@ -392,6 +781,16 @@ export const sourceData = {
     quote:
       'Патрушев и его коллеги из стран ОДКБ прибыли в Душанбе накануне, 28 апреля, для проведения заседания комитета секретарей Совбезов.',
   },
+  'ealegislation-2004-06-18-astana-decision': {
+    id: 'ealegislation-2004-06-18-astana-decision',
+    title:
+      'About the documents regulating organization activity of the Agreement on collective security (CSC decision of June 18, 2004)',
+    publisher: 'EA Legislation database (SojuzPravoInform), machine translation',
+    url: 'https://ealegislation.com/document.fwx?rgn=11816',
+    language: 'en',
+    primary: false,
+    quote: 'It is made in the city of Astana on June 18, 2004 in one authentic copy in Russian.',
+  },
   'eccis-31236': {
     id: 'eccis-31236',
     title:
@@ -402,6 +801,17 @@ export const sourceData = {
     primary: false,
     quote:
       'The Collective Security Council appointed Taalatbek Masadykov to the position of Secretary-General for a three-year term – from January 1, 2026 to December 31, 2028.',
+  },
+  'elvisti-2001-05-26': {
+    id: 'elvisti-2001-05-26',
+    title: 'В Армении прошел саммит стран-участниц Договора о коллективной безопасности СНГ',
+    publisher: 'ELVISTI',
+    url: 'http://elvisti.com/news/2001/5/26/v-armenii-proshel-sammit-stran-uchastnic-dogovora-o-kollektivnoy-bezopasnosti-sng',
+    published: '2001-05-26',
+    language: 'ru',
+    primary: false,
+    quote:
+      '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
   },
   'en-csto-csc-page': {
     id: 'en-csto-csc-page',
@@ -434,6 +844,38 @@ export const sourceData = {
     quote:
       'This was announced on May 22 by Russian Foreign Minister Sergei Lavrov following a meeting of the CSTO Ministerial Council meeting in Bishkek.',
   },
+  'fas-fbis-2003-04-29-dushanbe': {
+    id: 'fas-fbis-2003-04-29-dushanbe',
+    title: 'CIS Collective Security Council (FBIS transcribed texts)',
+    publisher: 'FAS / FBIS (Interfax-AVN, 29 Apr 2003)',
+    url: 'https://irp.fas.org/world/russia/fbis/ciscollecsecycouncil.html',
+    published: '2003-04-29',
+    language: 'en',
+    primary: false,
+    quote:
+      'The presidents of the countries in the Collective Security Treaty Organization appointed Nikolai Bordyuzha secretary general of the organization and adopted a political statement on Monday.',
+  },
+  'frontierpost-2021-09-15-joint-meeting': {
+    id: 'frontierpost-2021-09-15-joint-meeting',
+    title: 'CSTO calls all Afghan ethno-confessional groups to refrain from armed confrontation',
+    publisher: 'The Frontier Post',
+    url: 'https://thefrontierpost.com/csto-calls-all-afghan-ethno-confessional-groups-to-refrain-from-armed-confrontation/',
+    published: '2021-09-15',
+    language: 'en',
+    primary: false,
+    quote:
+      'under the chairmanship of the Minister of Foreign Affairs of the Republic of Tajikistan, Sirojiddin Mukhriddin, a joint meeting of the Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries',
+  },
+  'frontnews-16969': {
+    id: 'frontnews-16969',
+    title: 'CSTO sends peacekeeping forces to Kazakhstan',
+    publisher: 'Front News International',
+    url: 'https://frontnews.eu/en/news/details/16969',
+    language: 'en',
+    primary: false,
+    quote:
+      'According to official figures, the total number of peacekeeping forces of the Collective Security Treaty Organization is about 3,600 people.',
+  },
   'gazeta-2026-01-20-svr-report': {
     id: 'gazeta-2026-01-20-svr-report',
     title: 'В Армении не ожидают разморозки членства страны в ОДКБ в 2026 году',
@@ -454,6 +896,17 @@ export const sourceData = {
     primary: false,
     quote:
       'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+  },
+  'glavnoe-ua-26729': {
+    id: 'glavnoe-ua-26729',
+    title: 'В отсутствие Беларуси роль председательствующей в ОДКБ взяла на себя Россия',
+    publisher: 'Glavnoe.ua (citing Ekho Moskvy)',
+    url: 'https://glavnoe.ua/news/n26729',
+    published: '2009-06-14',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Временное председательство в Организации договора коллективной безопасности передано Российской Федерации, передает Эхо Москвы.',
   },
   'haqqin-2025-12-11-zakharova': {
     id: 'haqqin-2025-12-11-zakharova',
@@ -510,6 +963,17 @@ export const sourceData = {
     quote:
       'Председательство в Организации Договора о коллективной безопасности (ОДКБ) в 2026 году переходит от Киргизии к России.',
   },
+  'irin-2003-04-29-dushanbe': {
+    id: 'irin-2003-04-29-dushanbe',
+    title: 'Regional summit ends',
+    publisher: 'IRIN (The New Humanitarian)',
+    url: 'https://www.thenewhumanitarian.org/news/2003/04/29/regional-summit-ends',
+    published: '2003-04-29',
+    language: 'en',
+    primary: false,
+    quote:
+      'The summit named Nikolai Bordiuzha, the 53-year-old former head of the Russian Security Council, secretary-general of the organisation.',
+  },
   'jscsto-en': {
     id: 'jscsto-en',
     title: 'CSTO Joint Staff [descriptive title]',
@@ -539,6 +1003,28 @@ export const sourceData = {
     primary: false,
     quote: 'Хачатуров был назначен новым генсеком ОДКБ 14 апреля.',
   },
+  'kazinform-2012-05-14-jubilee': {
+    id: 'kazinform-2012-05-14-jubilee',
+    title: 'CSTO Collective Security Council to look into global, regional security challenges',
+    publisher: 'Kazinform (citing BelTA)',
+    url: 'https://en.inform.kz/news/csto-collective-security-council-to-look-into-global-regional-security-challenges_a2463452/',
+    published: '2012-05-14',
+    language: 'en',
+    primary: false,
+    quote:
+      'Global and regional security challenges for the CSTO member states as well as countermeasures will be discussed in a meeting of the Collective Security Treaty Organization in Moscow on 15 May',
+  },
+  'kazinform-2019-11-25-bishkek': {
+    id: 'kazinform-2019-11-25-bishkek',
+    title: 'Bishkek to host CSTO summit',
+    publisher: 'Kazinform (citing KABAR)',
+    url: 'https://www.inform.kz/en/bishkek-to-host-csto-summit_a3588494',
+    published: '2019-11-25',
+    language: 'en',
+    primary: false,
+    quote:
+      'The agenda consists of 21 items. The main political document will be the statement of the Collective Security Council of the CSTO on improving international cooperation and cooperation in order to strengthen global and regional security',
+  },
   'kazinform-2021-04-23': {
     id: 'kazinform-2021-04-23',
     title: 'CSTO defense ministers, security council secretaries to meet in late April',
@@ -549,6 +1035,28 @@ export const sourceData = {
     primary: false,
     quote:
       'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+  },
+  'kazinform-2022-06-17-cssc-yerevan': {
+    id: 'kazinform-2022-06-17-cssc-yerevan',
+    title: 'CSTO discusses efforts to counteract security threats',
+    publisher: 'Kazinform (citing BelTA)',
+    url: 'https://www.inform.kz/en/csto-discusses-efforts-to-counteract-security-threats_a3945636/amp',
+    published: '2022-06-17',
+    language: 'en',
+    primary: false,
+    quote:
+      'The security chiefs approved the decision of the Collective Security Council to grant the status of a regional permanent anti-terrorist operation to the complex of operational and preventive measures Mercenary',
+  },
+  'khovar-2014-12-23': {
+    id: 'khovar-2014-12-23',
+    title: 'Началось очередное заседание глав государств-членов ОДКБ',
+    publisher: 'NIAT Khovar',
+    url: 'https://khovar.tj/rus/2014/12/nachalos-ocherednoe-zasedanie-glav-gosudarstv-chlenov-odkb/',
+    published: '2014-12-23',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Заседание проходит под председательством Президента Республики Таджикистан Эмомали Рахмона, поскольку председательство в ОДКБ с этого дня перешло к Таджикистану.',
   },
   'khovar-2020-11-30': {
     id: 'khovar-2020-11-30',
@@ -582,6 +1090,39 @@ export const sourceData = {
     primary: false,
     quote:
       'Following the meeting, a number of important documents were adopted and the chairmanship of the organization was transferred from Russia to Tajikistan.',
+  },
+  'khovar-en-2023-11-23-joint-minsk': {
+    id: 'khovar-en-2023-11-23-joint-minsk',
+    title:
+      'Tajik Delegation Attends a Joint Meeting of the Councils of Foreign Ministers, Defense Ministers and the Committee of Secretaries of Security Councils of the CSTO',
+    publisher: 'NIAT Khovar',
+    url: 'https://eng.khovar.tj/2023/11/tajik-delegation-attends-a-joint-meeting-of-the-councils-of-foreign-ministers-defense-ministers-and-the-committee-of-secretaries-of-security-councils-of-the-csto',
+    published: '2023-11-23',
+    language: 'en',
+    primary: true,
+    quote:
+      'On November 22, delegation of Tajikistana took part in the joint meeting of the councils of Foreign Ministers, Defense Ministers and the Committee of Secretaries of Security Councils of the Collective Security Treaty Organization (CSTO) in Minsk.',
+  },
+  'khovar-ru-2015-09-15-dushanbe': {
+    id: 'khovar-ru-2015-09-15-dushanbe',
+    title: 'В Душанбе начал свою работу саммит глав — государств ОДКБ',
+    publisher: 'НИАТ «Ховар»',
+    url: 'https://khovar.tj/rus/2015/09/v-dushanbe-nachal-svoyu-rabotu-sammit-glav-gosudarstv-odkb',
+    published: '2015-09-15',
+    language: 'ru',
+    primary: true,
+    quote:
+      'Работу сессии, которая проходит во «Дворце нации», в качестве председательствующей стороны открыл Президент Таджикистана Эмомали Рахмон.',
+  },
+  'knews-2012-12-20': {
+    id: 'knews-2012-12-20',
+    title: 'Саммит ОДКБ продлил на три года полномочия Николая Бордюжи',
+    publisher: 'Knews.kg',
+    url: 'https://knews.kg/2012/12/20/sammit-odkb-prodlil-na-tri-goda-polnomochiya-nikolaya-bordyuji',
+    published: '2012-12-20',
+    language: 'ru',
+    primary: false,
+    quote: 'В течение следующего года Кыргызстан будет председательствовать в Организации.',
   },
   'kommersant-3794185': {
     id: 'kommersant-3794185',
@@ -637,6 +1178,49 @@ export const sourceData = {
     quote:
       'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan',
   },
+  'kremlin-en-2019-11-28-bishkek': {
+    id: 'kremlin-en-2019-11-28-bishkek',
+    title: 'CSTO summit',
+    publisher: 'President of Russia',
+    url: 'http://en.special.kremlin.ru/catalog/keywords/18/events/62146',
+    published: '2019-11-28',
+    language: 'en',
+    primary: true,
+    quote:
+      'The President of Russia took part in a meeting of the Collective Security Council of the Collective Security Treaty Organisation in Bishkek.',
+  },
+  'kremlin-en-44970-crrf-agreement': {
+    id: 'kremlin-en-44970-crrf-agreement',
+    title: '(President of Russia) CSTO summit: CRRF Agreement signed',
+    publisher: 'President of Russia',
+    url: 'http://en.kremlin.ru/events/president/news/44970',
+    language: 'en',
+    primary: true,
+    quote:
+      'The leaders of the CSTO countries, with the exception of Belarus and Uzbekistan, signed an Agreement on the Establishment of a Collective Rapid Reaction Force (CRRF).',
+  },
+  'kremlin-en-47286-2014-12-23': {
+    id: 'kremlin-en-47286-2014-12-23',
+    title: 'Address at the CSTO Collective Security Council restricted format meeting',
+    publisher: 'President of Russia',
+    url: 'http://en.special.kremlin.ru/events/president/transcripts/47286',
+    published: '2014-12-23',
+    language: 'en',
+    primary: true,
+    quote:
+      'December 23, 2014, The Kremlin, Moscow President of Russia Vladimir Putin: Colleagues, it gives me great pleasure to welcome you to Moscow, to another CSTO Collective Security Council meeting.',
+  },
+  'kremlin-en-48774-cooperation-2009': {
+    id: 'kremlin-en-48774-cooperation-2009',
+    title: 'The Cooperation 2009 exercises mark a new stage in developing the CSTO Collective Rapid Reaction Force',
+    publisher: 'President of Russia',
+    url: 'http://en.special.kremlin.ru/events/president/news/48774',
+    published: '2009-10-16',
+    language: 'en',
+    primary: true,
+    quote:
+      'The CSTO member states decided to establish the CRRF at the organisation’s summit on February 24, 2009, in Moscow',
+  },
   'kremlin-en-66701': {
     id: 'kremlin-en-66701',
     title: 'Session of the CSTO Collective Security Council (Dushanbe, 2021) [descriptive title]',
@@ -691,6 +1275,16 @@ export const sourceData = {
     quote:
       'Президент Узбекистана Ислам Каримов подписал закон, который восстанавливает членство республики в Организации договора о коллективной безопасности',
   },
+  'liquisearch-csto-recent': {
+    id: 'liquisearch-csto-recent',
+    title: 'Collective Security Treaty Organisation - Recent Developments (Wikipedia mirror)',
+    publisher: 'liquisearch.com',
+    url: 'https://www.liquisearch.com/collective_security_treaty_organisation/recent_developments',
+    language: 'en',
+    primary: false,
+    quote:
+      'On September 5, 2008, Armenia assumed the rotating CSTO presidency during a CSTO meeting in Moscow, Russia.',
+  },
   'liter-kz-2024-01-10': {
     id: 'liter-kz-2024-01-10',
     title: 'Постоянный совет ОДКБ возглавил представитель из Казахстана',
@@ -701,6 +1295,15 @@ export const sourceData = {
     primary: false,
     quote:
       'В связи с состоявшимся переходом председательства в Организации от Республики Беларусь к Республике Казахстан кресло председателя занял Постоянный представитель Казахстана при ОДКБ Сыздыков Марат Зеникенович',
+  },
+  'livekuban-sochi-2013': {
+    id: 'livekuban-sochi-2013',
+    title: 'В Сочи Путин примет участие в саммите ОДКБ',
+    publisher: 'livekuban.ru',
+    url: 'https://livekuban.ru/news/politika/v-sochi-putin-primet-uchastie-v-sammite-odkb?amp=1',
+    language: 'ru',
+    primary: false,
+    quote: 'на сессии председательство в ОДКБ перейдет от Киргизии к России',
   },
   'massispost-2024-05-09-no-financing': {
     id: 'massispost-2024-05-09-no-financing',
@@ -724,6 +1327,30 @@ export const sourceData = {
     quote:
       "Taking into consideration Kazakhstan's chairmanship of the organization from January 1st of this year, the country's permanent representative to the CSTO, Marat Syzdykov, was elected chairman of the Permanent Council",
   },
+  'mfaby-2021-09-15-joint-meeting': {
+    id: 'mfaby-2021-09-15-joint-meeting',
+    title:
+      'Foreign Minister V.Makei participates in the Joint Meeting of the CSTO Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries',
+    publisher: 'Ministry of Foreign Affairs of Belarus',
+    url: 'https://mfa.gov.by/en/press/news_mfa/fe4f8e1a3f212309.html',
+    published: '2021-09-15',
+    language: 'en',
+    primary: true,
+    quote:
+      'On September 15, 2021 in Dushanbe (Republic of Tajikistan), the Minister of Foreign Affairs of the Republic of Belarus, Vladimir Makei, participated in the Joint Meeting of the Council of Foreign Ministers, the Council of Ministers of Defense',
+  },
+  'mfakg-2021-09-15-joint': {
+    id: 'mfakg-2021-09-15-joint',
+    title:
+      'The Minister of Foreign Affairs of the Kyrgyz Republic Ruslan Kazakbaev participated in a joint session of the CFM, CMD and CSSC of the CSTO',
+    publisher: 'Ministry of Foreign Affairs of Kyrgyzstan',
+    url: 'https://mfa.gov.kg/en/Main-menu/Press-service/novosti/-6141d0b78286f',
+    published: '2021-09-15',
+    language: 'en',
+    primary: true,
+    quote:
+      'As part of a joint meeting of the CFM, CMD, CSSS CSTO, 25 documents were signed concerning the further development of the collective security system in the political and military fields',
+  },
   'mir24-2021-09-16-summit-ends': {
     id: 'mir24-2021-09-16-summit-ends',
     title: 'В Душанбе завершился саммит ОДКБ',
@@ -733,6 +1360,26 @@ export const sourceData = {
     language: 'ru',
     primary: false,
     quote: 'Российский президент Владимир Путин присоединился к коллегам по видеосвязи из Ново-Огарево.',
+  },
+  'mir24-2022-11-23-joint-yerevan': {
+    id: 'mir24-2022-11-23-joint-yerevan',
+    title: 'Главы МИД, Совбезов и Министерств обороны стран ОДКБ встретились в Ереване',
+    publisher: 'MIR 24',
+    url: 'https://lite.mir24.tv/amp/news/16531928',
+    published: '2022-11-23',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Главы МИД государств ОДКБ совместно с министрами обороны и секретарями Советов безопасности встретились в Ереване, передает «МИР 24».',
+  },
+  'moscow-post-49860': {
+    id: 'moscow-post-49860',
+    title: 'В Кремле завершились переговоры лидеров стран ОДКБ',
+    publisher: 'The Moscow Post',
+    url: 'https://moscow-post.com/news/politics/v_kremle_zavershilis_peregovory_liderov_stran_odkb49860',
+    language: 'ru',
+    primary: false,
+    quote: 'На нынешней сессии председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану.',
   },
   'narodinfo-2008-03-28-uz-accessions': {
     id: 'narodinfo-2008-03-28-uz-accessions',
@@ -754,6 +1401,38 @@ export const sourceData = {
     primary: false,
     quote:
       '5 апреля 2021 года под председательством Постоянного представителя Республики Таджикистан Хасана Султонова в очном формате состоялось заседание Постоянного совета Организации Договора о коллективной безопасности',
+  },
+  'naviny-2017-04-14': {
+    id: 'naviny-2017-04-14',
+    title: 'Начальник Генштаба Вооруженных сил Армении Юрий Хачатуров возглавит ОДКБ',
+    publisher: 'Naviny.by',
+    url: 'https://naviny.by/new/20170414/1492172757-nachalnik-genshtaba-vooruzhennyh-sil-armenii-yuriy-hachaturov-vozglavit-odkb',
+    published: '2017-04-14',
+    language: 'ru',
+    primary: false,
+    quote: 'По его словам, встреча проходила под председательством президента Беларуси Александра Лукашенко.',
+  },
+  'newsam-2019-07-25-duma-charter-protocols': {
+    id: 'newsam-2019-07-25-duma-charter-protocols',
+    title: 'State Duma ratifies Second and Third Protocols amending CSTO Charter [descriptive title]',
+    publisher: 'News.am (citing RIA Novosti)',
+    url: 'https://news.am/eng/news/525649.html',
+    published: '2019-07-25',
+    language: 'en',
+    primary: false,
+    quote:
+      'The State Duma of Russia on Wednesday ratified the Second and Third Protocols, which amend the Charter of the Collective Security Treaty Organization (CSTO), and another protocol that amends the agreement on the legal status of CSTO',
+  },
+  'newsarmenia-2009-06-14': {
+    id: 'newsarmenia-2009-06-14',
+    title: 'Саргсян: за год председательства Армении в ОДКБ сделано много полезного [descriptive title]',
+    publisher: 'Novosti-Armenia',
+    url: 'https://newsarmenia.am/news/politics/arm1-20090614-42090305/',
+    published: '2009-06-14',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Год назад, когда Армения приняла председательство, я говорил, что и Армения и страны ОДКБ будут работать не только над выполнением принятых решений, но и над новыми идеями',
   },
   'newsarmenia-2022-06-17-cssc-yerevan': {
     id: 'newsarmenia-2022-06-17-cssc-yerevan',
@@ -784,6 +1463,17 @@ export const sourceData = {
     primary: false,
     quote:
       'Мероприятие прошло с участием исполняющего обязанности генерального секретаря ОДКБ Таалатбека Масадыкова, который с 1 января 2026 года займет пост генсека ОДКБ',
+  },
+  'ng-2010-02-25-crrf-armenia': {
+    id: 'ng-2010-02-25-crrf-armenia',
+    title: 'Армения ратифицировала соглашение о КСОР [descriptive title]',
+    publisher: 'Nezavisimaya Gazeta',
+    url: 'https://ng.ru/cis/2010-02-25/100_erevan.html',
+    published: '2010-02-25',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Национальное собрание (парламент) Армении во вторник ратифицировало соглашение о создании Коллективных сил оперативного реагирования (КСОР) ОДКБ',
   },
   'nobodysword-kremlin-2022-05-16': {
     id: 'nobodysword-kremlin-2022-05-16',
@@ -819,6 +1509,40 @@ export const sourceData = {
     quote:
       'On April 19, this year, under the chairmanship of the Permanent Representative of the Republic of Tajikistan Hasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held via videoconferencing.',
   },
+  'odkb-en-2021-07-07-permanent-council': {
+    id: 'odkb-en-2021-07-07-permanent-council',
+    title:
+      "Khasan Sultonov, Permanent and Plenipotentiary Representative of the Republic of Tajikistan to the CSTO, informed the members of the Organization's Permanent Council about the situation on the Tajik-Afghan border",
+    publisher: 'CSTO Secretariat',
+    url: 'https://en.odkb-csto.org/news/news_odkb/postoyannyy-i-polnomochnyy-predstavitel-respubliki-tadzhikistan-pri-odkb-khasan-sultonov-proinformir/',
+    published: '2021-07-07',
+    language: 'en',
+    primary: true,
+    quote:
+      'On July 7, 2021, under the chairmanship of the Permanent and Plenipotentiary Representative of the Republic of Tajikistan, Khasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held',
+  },
+  'odkb-en-session-2010': {
+    id: 'odkb-en-session-2010',
+    title: 'Session of the Collective Security Council "Moscow - December 2010"',
+    publisher: 'CSTO Secretariat',
+    url: 'https://en.odkb-csto.org/session/2010/session2010/',
+    published: '2010-12-10',
+    language: 'en',
+    primary: true,
+    quote:
+      'CSTO Collective Security Council Meeting December 10, 2010, 16:15 Moscow, the Kremlin The heads of the CSTO member states discussed the results of the organization’s work in 2010.',
+  },
+  'odkb-en-session-2014': {
+    id: 'odkb-en-session-2014',
+    title: 'Session of the CSTO Collective Security Council December 23, 2014, Moscow',
+    publisher: 'CSTO Secretariat',
+    url: 'https://en.odkb-csto.org/session/2014/session2014/',
+    published: '2014-12-23',
+    language: 'en',
+    primary: true,
+    quote:
+      '“The priority theme of the session was the issue of the state and prospects of development of the CSTO crisis response system.',
+  },
   'odkb-en-session-2022-01-10': {
     id: 'odkb-en-session-2022-01-10',
     title:
@@ -830,6 +1554,18 @@ export const sourceData = {
     primary: true,
     quote:
       'On January 10, an extraordinary session of the CSTO Collective Security Council was held via videoconferencing. The discussion focused on the situation in the Republic of Kazakhstan and measures to normalize the situation in the country.',
+  },
+  'odkb-gov-2008-09-05-declaration': {
+    id: 'odkb-gov-2008-09-05-declaration',
+    title:
+      'Declaration of the Moscow Session of the Collective Security Council of the Collective Security Treaty Organization, Moscow, September 5, 2008',
+    publisher: 'CSTO Secretariat (old site odkb.gov.ru)',
+    url: 'http://odkb.gov.ru/official%20statements/azaengl.htm',
+    published: '2008-09-05',
+    language: 'en',
+    primary: true,
+    quote:
+      'Declaration of the Moscow Session of the Collective Security Council of the Collective Security Treaty Organization, Moscow, September 5, 2008',
   },
   'odkb-gov-basic-facts-en': {
     id: 'odkb-gov-basic-facts-en',
@@ -870,6 +1606,18 @@ export const sourceData = {
     quote:
       'Uzbekistan has cancelled moratorium on active work within the Collective Security Treaty Organization (CSTO) and became a full member of the Organization, it was announced at the CSTO Summit held in Minsk on Friday.',
   },
+  'paodkb-2023-11-22-joint-minsk': {
+    id: 'paodkb-2023-11-22-joint-minsk',
+    title:
+      'Министры обороны, иностранных дел и секретари совбезов (совместное заседание накануне саммита ОДКБ в Минске)',
+    publisher: 'CSTO Parliamentary Assembly',
+    url: 'https://paodkb.org/events/ministry-oborony-inostrannyh-del-i-sekretari-sovbezov',
+    published: '2023-11-22',
+    language: 'ru',
+    primary: true,
+    quote:
+      'Среди подписанных документов – Заявление министров иностранных дел ОДКБ об общих подходах к обеспечению безопасности евразийского пространства.',
+  },
   'parus-protocol-amend-cst-2010-ru': {
     id: 'parus-protocol-amend-cst-2010-ru',
     title:
@@ -890,6 +1638,26 @@ export const sourceData = {
     language: 'ru',
     primary: false,
     quote: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+  },
+  'persona-rin-2009-06-14-crrf': {
+    id: 'persona-rin-2009-06-14-crrf',
+    title: 'Страны ОДКБ создадут силы оперативного реагирования',
+    publisher: 'RIN.ru (citing Interfax)',
+    url: 'https://persona.rin.ru/news/204167/f/strany-odkb-sozdadut-sily-operativnogo-reagirovanija',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Напомним, решение о формировании КСОР было принято в ходе внеочередной сессии Совета коллективной безопасности 4 февраля этого года главами стран ОДКБ',
+  },
+  'pravda-2002-05-csc-jubilee': {
+    id: 'pravda-2002-05-csc-jubilee',
+    title: 'Heads of state of Collective Security Treaty member-countries to meet in Moscow',
+    publisher: 'Pravda.Ru',
+    url: 'https://www.pravdareport.com/news/world/42607-n/',
+    language: 'en',
+    primary: false,
+    quote:
+      "The heads of state of the member-countries of the Collective Security Treaty on Tuesday will hold the tenth, jubilee, session of the Treaty's highest political body - the Collective Security Council.",
   },
   'president-gov-by-14659': {
     id: 'president-gov-by-14659',
@@ -936,6 +1704,17 @@ export const sourceData = {
     quote:
       'An extraordinary session of the CSTO Collective Security Council chaired by the Chairman of the CSTO Collective Security Council, Prime Minister of the Republic of Armenia Nikol Pashinyan took place',
   },
+  'qazaqtv-16550': {
+    id: 'qazaqtv-16550',
+    title: 'CSTO peacekeepers to leave Kazakhstan today',
+    publisher: 'Qazaq TV',
+    url: 'https://qazaqtv.com/amp/en/news/society/16550-csto-peacekeepers-to-leave-kazakhstan-today',
+    published: '2022-01-13',
+    language: 'en',
+    primary: false,
+    quote:
+      'The CSTO peacekeeping forces will begin to leave Kazakhstan today. The withdrawal of the contingent is expected to take ten days. Currently, there are about 2,000 militaries from Russia, Belarus, Kyrgyzstan, Armenia and Tajikistan in the country.',
+  },
   'qazinform-en-4d721a': {
     id: 'qazinform-en-4d721a',
     title: 'CSTO Collective Security Council to hold next session in Moscow',
@@ -946,6 +1725,38 @@ export const sourceData = {
     primary: false,
     quote:
       'In accordance with the adopted procedure, the CSTO chairmanship will pass to the Russian Federation in January 2026.',
+  },
+  'regnum-1109382': {
+    id: 'regnum-1109382',
+    title: 'Армения будет продолжать углубление взаимодействия между странами ОДКБ: Серж Саргсян',
+    publisher: 'REGNUM',
+    url: 'https://regnum.ru/amp/1109382',
+    published: '2009-01-13',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Являясь председательствующей страной в Организации Договора о коллективной безопасности (ОДКБ), Армения будет продолжать усилия по углублению координации совместной работы между странами-членами ОДКБ',
+  },
+  'rferl-2013-05-28-bishkek-informal': {
+    id: 'rferl-2013-05-28-bishkek-informal',
+    title: 'CSTO Holds Informal Summit',
+    publisher: 'RFE/RL',
+    url: 'http://www.rferl.org/a/csto-meeting-putin-rail/24999285.html',
+    published: '2013-05-28',
+    language: 'en',
+    primary: false,
+    quote: 'The presidents of Kazakhstan, Kyrgyzstan, Russia and Tajikistan attended the one-day summit on May 28.',
+  },
+  'rferl-2023-11-23-minsk': {
+    id: 'rferl-2023-11-23-minsk',
+    title: '(RFE/RL) CSTO summit in Minsk without Armenia',
+    publisher: 'RFE/RL',
+    url: 'https://rferl.org/amp/armenia-csto-summit-belarus-russia/32697282.html',
+    published: '2023-11-23',
+    language: 'en',
+    primary: false,
+    quote:
+      'Leaders of the Collective Security Treaty Organization (CSTO) discussed "urgent problems of international and regional security" at a summit in Minsk on November 23 that was notable for the absence of a representative from member-state Armenia.',
   },
   'rg-2018-11-02': {
     id: 'rg-2018-11-02',
@@ -979,6 +1790,16 @@ export const sourceData = {
     primary: false,
     quote:
       'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+  },
+  'ria24-mir24-2021-09-15-joint-meeting': {
+    id: 'ria24-mir24-2021-09-15-joint-meeting',
+    title: 'Заседание структур ОДКБ прошло в очном формате впервые с начала пандемии',
+    publisher: 'ria24.today (reprint of MIR 24)',
+    url: 'https://ria24.today/news/zasedanie-struktur-odkb-proshlo-v-ochnom/9953444',
+    published: '2021-09-15',
+    language: 'ru',
+    primary: false,
+    quote: 'Заседание структур ОДКБ прошло в очном формате впервые с начала пандемии',
   },
   'rian-2006-12-13-uz-returns': {
     id: 'rian-2006-12-13-uz-returns',
@@ -1033,6 +1854,38 @@ export const sourceData = {
     primary: false,
     quote: 'На саммите подвели итоги белорусского председательства в ОДКБ в 2017 году.',
   },
+  'sb-by-en-2022-01-20-withdrawal': {
+    id: 'sb-by-en-2022-01-20-withdrawal',
+    title: 'CSTO Secretary General informed on completion of peacekeepers’ withdrawal from Kazakhstan',
+    publisher: 'SB. Belarus Today',
+    url: 'https://www.sb.by/en/csto-secretary-general-informed-on-completion-of-peacekeepers-withdrawal-from-kazakhstan.html',
+    published: '2022-01-20',
+    language: 'en',
+    primary: false,
+    quote:
+      'the withdrawal of military contingents of the CSTO member states from the territory of the Republic of Kazakhstan has been completed, the units arrived at the places of their permanent deployment in an organised manner and on time.',
+  },
+  'sbby-2024-11-astana-joint': {
+    id: 'sbby-2024-11-astana-joint',
+    title: 'Сессия Совета коллективной безопасности ОДКБ состоится 28 ноября в Астане',
+    publisher: 'SB. Belarus Segodnya (citing CSTO press service)',
+    url: 'https://news.sb.by/articles/sessiya-soveta-kollektivnoy-bezopasnosti-odkb-sostoitsya-28-noyabrya-v-astane.html',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности, а также сессия Совета коллективной безопасности ОДКБ пройдут 28 ноября в Астане.',
+  },
+  'sputnik-2023-11-23-minsk': {
+    id: 'sputnik-2023-11-23-minsk',
+    title: 'CSTO Collective Security Council Meeting to Take Place in Minsk on Thursday',
+    publisher: 'Sputnik',
+    url: 'https://sputnikglobe.com/20231123/csto-collective-security-council-meeting-to-take-place-in-minsk-on-thursday-1115156014.html',
+    published: '2023-11-23',
+    language: 'en',
+    primary: false,
+    quote:
+      'A session of the CSTO Collective Security Council will be held in Minsk on Thursday under the chairmanship of Belarusian President Alexander Lukashenko.',
+  },
   'sputnik-2024-02-23-no-notice': {
     id: 'sputnik-2024-02-23-no-notice',
     title: 'CSTO Receives No Notices From Yerevan on Membership Suspension',
@@ -1044,6 +1897,17 @@ export const sourceData = {
     quote:
       '"To date, the CSTO Secretariat has not received any notices from Yerevan on the suspension of its CSTO membership.',
   },
+  'sputnik-kg-2021-09-03-ksbr-car': {
+    id: 'sputnik-kg-2021-09-03-ksbr-car',
+    title: 'На полигоне «Эдельвейс» состоялся оперативный сбор органов управления КСБР ЦАР [descriptive title]',
+    publisher: 'Sputnik Kyrgyzstan',
+    url: 'https://ru.sputnik.kg/20210903/balykchi-odkb-sbor-ofitsery-1053781221.html',
+    published: '2021-09-03',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Коллективные силы быстрого развертывания Центральноазиатского региона коллективной безопасности предназначены для выполнения задач по обеспечению военной безопасности стран ОДКБ',
+  },
   'sputnik-kg-2025-02-10': {
     id: 'sputnik-kg-2025-02-10',
     title: 'Что даст Кыргызстану председательство в ОДКБ?',
@@ -1053,6 +1917,17 @@ export const sourceData = {
     language: 'ru',
     primary: false,
     quote: 'В этом году к Кыргызстану перешло председательство в ОДКБ',
+  },
+  'sputnik-tj-2016-10-14': {
+    id: 'sputnik-tj-2016-10-14',
+    title: 'Сессия СКБ ОДКБ в Ереване [descriptive title]',
+    publisher: 'Sputnik Tajikistan',
+    url: 'https://tj.sputniknews.ru/20161014/1020865743.html',
+    published: '2016-10-14',
+    language: 'ru',
+    primary: false,
+    quote:
+      'На сессии будет обсуждаться ход реализации решений предыдущих саммитов ОДКБ, а также приоритеты, предложенные Арменией в период своего председательства в Организации.',
   },
   'sputnik-tj-2019-11-28': {
     id: 'sputnik-tj-2019-11-28',
@@ -1065,6 +1940,37 @@ export const sourceData = {
     quote:
       'Исполнять обязанности генерального секретаря ОДКБ с 1 января 2020 года будет представитель от Беларуси Станислав Зась, сообщает корреспондент Sputnik Таджикистан.',
   },
+  'sputniknews-2022-01-06-2500': {
+    id: 'sputniknews-2022-01-06-2500',
+    title: 'CSTO to Dispatch 2,500 Peacekeepers to Kazakhstan, Number Can Be Increased, Secretary-General Says',
+    publisher: 'Sputnik',
+    url: 'https://sputniknews.com/20220106/csto-to-dispatch-2500-peacekeepers-to-kazakhstan-number-can-be-increased-secretary-general-says-1092073012.html',
+    published: '2022-01-06',
+    language: 'en',
+    primary: false,
+    quote:
+      'The contingent of the collective peacekeeping force may differ in size. Now, according to the decisions that have been made, there are about 2,500 people',
+  },
+  'stoletie-sochi-2013': {
+    id: 'stoletie-sochi-2013',
+    title: 'В Сочи стартует саммит ОДКБ',
+    publisher: 'Stoletie.ru',
+    url: 'https://www.stoletie.ru/lenta/v_sochi_startujet_sammit_odkb_358.htm',
+    published: '2013-09-23',
+    language: 'ru',
+    primary: false,
+    quote: '23.09.2013 В Сочи стартует саммит ОДКБ',
+  },
+  'survincity-2010': {
+    id: 'survincity-2010',
+    title: 'What will be the main topic at the summit of the CSTO?',
+    publisher: 'survincity.com (translated Russian press)',
+    url: 'https://survincity.com/2013/02/what-will-be-the-main-topic-at-the-summit-of-the/',
+    language: 'en',
+    primary: false,
+    quote:
+      'it is expected that the President of Russia, which is now is the chairman of the Collective Security Treaty Organization, proposes to discuss the next date',
+  },
   'tajemb-khovar-2021-05-20-cmfa': {
     id: 'tajemb-khovar-2021-05-20-cmfa',
     title: 'Dushanbe hosted a meeting of the CSTO Ministerial Council',
@@ -1075,6 +1981,27 @@ export const sourceData = {
     primary: false,
     quote:
       'DUSHANBE, 20.05.2021 (NIAT Khovar) – Yesterday, a meeting of the Council of Foreign Ministers of the Collective Security Treaty Organization (CSTO Ministerial Council) was held in Dushanbe.',
+  },
+  'tashkenttimes-2018-stpetersburg': {
+    id: 'tashkenttimes-2018-stpetersburg',
+    title: 'CIS leaders to hold informal meeting in St Petersburg on December 6',
+    publisher: 'Tashkent Times',
+    url: 'http://tashkenttimes.uz/national/3162-cis-leaders-to-hold-informal-meeting-in-st-petersburg-on-december-6',
+    language: 'en',
+    primary: false,
+    quote:
+      'The CSTO summit, an informal meeting of the leaders of the CIS and, probably, the EurAsEC summit will be held in St. Petersburg on December 6, the press secretary to the Russian President Dmitry Peskov said.',
+  },
+  'tass-2011-12-21-moscow': {
+    id: 'tass-2011-12-21-moscow',
+    title: 'CSTO summit held in Moscow',
+    publisher: 'TASS (press review)',
+    url: 'http://tass.com/russianpress/666894',
+    published: '2011-12-21',
+    language: 'en',
+    primary: false,
+    quote:
+      'The meeting participants also decided not to deploy in their territory military bases of other countries without the consent of all the CSTO member states.',
   },
   'tass-2012-06-28-uz-note': {
     id: 'tass-2012-06-28-uz-note',
@@ -1098,6 +2025,38 @@ export const sourceData = {
     quote:
       "The Organization's Charter dose not provide for unilateral withdrawal, and suspension of membership is only possible by decision of the CSTO Collective Security Council.",
   },
+  'tass-2016-10-14-yerevan': {
+    id: 'tass-2016-10-14-yerevan',
+    title: 'Post-Soviet military bloc agrees extra measures to fight terrorism',
+    publisher: 'TASS',
+    url: 'https://tass.com/world/906600/amp',
+    published: '2016-10-14',
+    language: 'en',
+    primary: false,
+    quote: 'The CSTO Council has also approved a strategy of the bloc’s collective security through 2025',
+  },
+  'tass-2017-04-13-bishkek-informal': {
+    id: 'tass-2017-04-13-bishkek-informal',
+    title: 'Putin to attend Eurasian Economic Union, post-Soviet military bloc summits on April 14',
+    publisher: 'TASS',
+    url: 'http://tass.com/politics/941281',
+    published: '2017-04-13',
+    language: 'en',
+    primary: false,
+    quote:
+      'an informal meeting of heads of the CSTO member-countries will be also held in Bishkek on April 14, with restricted attendance and floating agenda.',
+  },
+  'tass-2017-11-30-minsk': {
+    id: 'tass-2017-11-30-minsk',
+    title: 'Putin to take part in CSTO Collective Security Council meeting in Minsk',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/978172/amp',
+    published: '2017-11-30',
+    language: 'en',
+    primary: false,
+    quote:
+      'It is planned to sign a number of documents, including a declaration on the occasion of the 25th anniversary of the Collective Security Treaty and the 15th anniversary of the Collective Security Treaty Organization," the Kremlin said.',
+  },
   'tass-2021-05-19-lavrov-dushanbe': {
     id: 'tass-2021-05-19-lavrov-dushanbe',
     title: '(TASS) Tajik, Russian foreign ministers sign cooperation program for 2021',
@@ -1108,17 +2067,6 @@ export const sourceData = {
     primary: false,
     quote:
       'A meeting of the Council of Foreign Ministers of the member states of the Collective Security Treaty Organization (CSTO) is taking place in Dushanbe.',
-  },
-  'tass-2021-09-16-next-csc-yerevan': {
-    id: 'tass-2021-09-16-next-csc-yerevan',
-    title: 'Post-Soviet security bloc to meet in Yerevan in 4th quarter of 2022 — Secretary General',
-    publisher: 'TASS',
-    url: 'https://tass.com/defense/1338563',
-    published: '2021-09-16',
-    language: 'en',
-    primary: false,
-    quote:
-      'Stanislav Zas noted that the Republic of Armenia will be the country chairing the organization in the next intersessional period.',
   },
   'tass-en-1338563': {
     id: 'tass-en-1338563',
@@ -1151,6 +2099,28 @@ export const sourceData = {
     primary: false,
     quote: 'On January 1, Tasmagambetov will be replaced by Kyrgyzstan’s Taalatbek Masadykov.',
   },
+  'tass-en-archive-685227': {
+    id: 'tass-en-archive-685227',
+    title: 'Kyrgyzstan will take over CSTO presidency after the Moscow summit [descriptive title]',
+    publisher: 'ITAR-TASS',
+    url: 'http://tass.com/archive/685227',
+    published: '2012-11-12',
+    language: 'en',
+    primary: false,
+    quote:
+      '“In accordance with the CSTO procedures, Kyrgyzstan will assume the presidency in the Organisation from Kazakhstan on December 19,” it said.',
+  },
+  'tass-ru-2025-11-27-bishkek': {
+    id: 'tass-ru-2025-11-27-bishkek',
+    title: 'Секретари совбезов ОДКБ встретятся в мае 2026 года в Московском регионе',
+    publisher: 'TASS',
+    url: 'https://tass.ru/politika/25744145',
+    published: '2025-11-27',
+    language: 'ru',
+    primary: false,
+    quote:
+      '12 из которых выносятся на сессию Совета коллективной безопасности (СКБ) ОДКБ в Бишкеке, которая пройдет 27 ноября.',
+  },
   'tass-ru-26134489': {
     id: 'tass-ru-26134489',
     title: 'Постоянный совет ОДКБ обсудил вопросы, связанные с началом председательства РФ',
@@ -1162,6 +2132,36 @@ export const sourceData = {
     quote:
       'В соответствии с порядком ротации председателем Постоянного совета на 2026 год стал постпред России при Организации Виктор Васильев',
   },
+  'the-village-kz-20803': {
+    id: 'the-village-kz-20803',
+    title: 'Часть миротворцев покинула Казахстан [descriptive title]',
+    publisher: 'The Village Kazakhstan',
+    url: 'https://www.the-village-kz.com/village/city/news-city/20803-part-of-the-peacekeepers-left-kazakhstan',
+    language: 'ru',
+    primary: false,
+    quote: 'Вывод миротворческих сил из страны начался 13 января. Об этом сообщили на сайте «Акорды».',
+  },
+  'thesaker-kremlin-2015-09-15-dushanbe': {
+    id: 'thesaker-kremlin-2015-09-15-dushanbe',
+    title: 'Speech of Vladimir Putin before the CSTO Collective Security Council in Dushanbe (reprint of kremlin.ru)',
+    publisher: 'thesaker.is (reprint of President of Russia website)',
+    url: 'http://thesaker.is/speech-of-vladimir-putin-before-the-collective-security-treaty-organisations-collective-security-council-in-dushanbe/',
+    published: '2015-09-15',
+    language: 'en',
+    primary: false,
+    quote:
+      'documents were signed concerning cooperation in the transit of military formations and military products; readiness inspections for carrying out the Collective Rapid Reaction Forces’ objectives, their composition and deployment',
+  },
+  'trend-2011-08-12': {
+    id: 'trend-2011-08-12',
+    title: 'Dmitry Medvedev to participate in CSTO summit in Kazakhstan',
+    publisher: 'Trend',
+    url: 'https://en.trend.az/casia/kazakhstan/1917394.html',
+    published: '2011-08-12',
+    language: 'en',
+    primary: false,
+    quote: "Belarus' President Alexander Lukashenko, who chairs the organisation now, agrees with him.",
+  },
   'trend-4122731': {
     id: 'trend-4122731',
     title: 'CSTO leaders adopt declaration to strengthen collective security',
@@ -1172,6 +2172,38 @@ export const sourceData = {
     primary: false,
     quote:
       'At the summit, Taalatbek Masadykov of Kyrgyzstan was appointed as CSTO Secretary General, effective January 1, 2026, for a three-year term, succeeding Imangali Tasmagambetov.',
+  },
+  'tvpworld-57934280': {
+    id: 'tvpworld-57934280',
+    title: 'CSTO forces withdraw from Kazakhstan: Russian Def Min',
+    publisher: 'TVP World',
+    url: 'https://tvpworld.com/57934280/csto-forces-withdraw-from-kazakhstan-russian-def-min',
+    language: 'en',
+    primary: false,
+    quote:
+      'At the request of the President of Kazakhstan, Kassym-Jomart Tokayev, over 2,000 troops from Russia, Armenia, Tajikistan, Kyrgyzstan and Belarus arrived in the country on January 6.',
+  },
+  'tvr-by-2022-01-06-peacekeepers': {
+    id: 'tvr-by-2022-01-06-peacekeepers',
+    title: 'CSTO peacekeepers start carrying out tasks in Kazakhstan',
+    publisher: 'Belteleradiocompany (tvr.by)',
+    url: 'https://www.tvr.by/eng/news/v_mire/mirotvortsy_odkb_pristupili_k_vypolneniyu_postavlennykh_zadach_v_kazakhstane_/',
+    published: '2022-01-06',
+    language: 'en',
+    primary: false,
+    quote:
+      'The CSTO peacekeeping contingent has already begun to fulfill its tasks in Kazakhstan. It includes the units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan. A few hours ago the first plane arrived in Almaty.',
+  },
+  'tvrby-2022-06-17-cssc-yerevan': {
+    id: 'tvrby-2022-06-17-cssc-yerevan',
+    title: 'CSTO secretaries convene in Yerevan and set course for strengthening of military-political cooperation',
+    publisher: 'Belteleradiocompany (tvr.by)',
+    url: 'https://www.tvr.by/eng/news/politika/sostoyalos_zasedanie_sekretarey_sovbezov_odkb_v_erevane_postavlen_kurs_na_ukreplenie_voenno_politich/',
+    published: '2022-06-17',
+    language: 'en',
+    primary: false,
+    quote:
+      'Six documents were signed at the meeting that touch upon development and improvement of fight against international terrorism, joint training of forces and means of collective security system',
   },
   'un-m49': {
     id: 'un-m49',
@@ -1202,6 +2234,28 @@ export const sourceData = {
     quote:
       'An agreement was reached to speed up the adoption of the Special Interstate Policy to strengthen the parts of the Tajik-Afghan border, proposed by the Republic of Tajikistan within the CSTO framework," the statement read.',
   },
+  'urdupoint-2021-09-15-shoigu-lukashenko': {
+    id: 'urdupoint-2021-09-15-shoigu-lukashenko',
+    title: 'Belarusian President, Russian Defense Minister In Tajikistan Which Is Hosting CSTO Summit',
+    publisher: 'UrduPoint / Sputnik',
+    url: 'https://www.urdupoint.com/en/world/belarusian-president-russian-defense-ministe-1351392.html',
+    published: '2021-09-15',
+    language: 'en',
+    primary: false,
+    quote:
+      "According to the Russian Security Council, secretaries of CSTO member states' security councils approved on Wednesday a set of measures to strengthen Tajikistan's border with Afghanistan.",
+  },
+  'uzdaily-2007-10-08-dushanbe': {
+    id: 'uzdaily-2007-10-08-dushanbe',
+    title: 'CSTO leaders discuss over 20 issues at jubilee summit',
+    publisher: 'UzDaily (citing ITAR-TASS)',
+    url: 'https://uzdaily.uz/en/csto-leaders-discuss-over-20-issues-at-jubilee-summit',
+    published: '2007-10-08',
+    language: 'en',
+    primary: false,
+    quote:
+      'The presidents of the Collective Security Treaty Organisation (CSTO) discussed about two dozen issues, mainly military-technical cooperation, at their summit on Dushanbe on Saturday.',
+  },
   'vb-kg-454342': {
     id: 'vb-kg-454342',
     title: 'В Секретариате ОДКБ прошло совещание с представителем МИД России',
@@ -1212,6 +2266,16 @@ export const sourceData = {
     primary: false,
     quote:
       'Генеральный секретарь ОДКБ Таалатбек Масадыков, вступивший в должность 1 января 2026 года, подчеркнул важность консолидированной работы для реализации приоритетов российского председательства',
+  },
+  'vbkg-2020-11-cmfa-video': {
+    id: 'vbkg-2020-11-cmfa-video',
+    title: 'Главы МИДов стран ОДКБ встретятся в видеоформате',
+    publisher: 'Вечерний Бишкек (vb.kg), citing CSTO press service',
+    url: 'https://vb.kg./doc/394619_glavy_midov_stran_odkb_vstretiatsia_v_videoformate.html',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Очередное заседание Совета министров иностранных дел государств - членов ОДКБ состоится 1 декабря. Оно пройдет в режиме видеоконференции под председательством Сергея Лаврова',
   },
   'vbkg-2021-05-cmfa-announce': {
     id: 'vbkg-2021-05-cmfa-announce',
@@ -1255,6 +2319,26 @@ export const sourceData = {
     primary: false,
     quote:
       '"При рассмотрении вопроса о назначении генерального секретаря Организации Договора о коллективной безопасности единогласно принято решение назначить со 2 мая Хачатурова Юрия Григорьевича"',
+  },
+  'vpk-tsamto-2025-11-27-joint-bishkek': {
+    id: 'vpk-tsamto-2025-11-27-joint-bishkek',
+    title: 'На заседании ОДКБ в Бишкеке приняли решения более чем по 40 вопросам',
+    publisher: 'VPK.name (citing TsAMTO)',
+    url: 'https://vpk.name/news/1077716_na_zasedanii_odkb_v_bishkeke_prinyali_resheniya_bolee_chem_po_40_voprosam.html',
+    published: '2025-11-28',
+    language: 'ru',
+    primary: false,
+    quote:
+      'Главы уставных органов Организации рассмотрели и приняли положительные решения более чем по 40 вопросам, направленным на развитие военной составляющей Организации.',
+  },
+  'vybory-29516': {
+    id: 'vybory-29516',
+    title: 'Бордюжа: неформальный саммит ОДКБ в Астане является прорывом (BelTA) [descriptive title]',
+    publisher: 'vybory.org.ua (BelTA reprint)',
+    url: 'https://vybory.org.ua/?id=29516',
+    language: 'ru',
+    primary: false,
+    quote: 'Беларусь в настоящее время председательствует в ОДКБ.',
   },
   'weeklyblitz-shoigu-tasmagambetov': {
     id: 'weeklyblitz-shoigu-tasmagambetov',
