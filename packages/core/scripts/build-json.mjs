@@ -9,6 +9,7 @@ import { DataSchema } from '../dist/schema.js';
 function dataset(lib = csto) {
   return {
     DATA_AS_OF: lib.DATA_AS_OF,
+    organization: lib.organization,
     states: lib.states,
     milestones: lib.milestones,
     chairmanships: lib.chairmanships,

@@ -26,6 +26,8 @@ export type { Milestone, MilestoneId, MilestoneKind } from './milestones.js';
 export { milestones } from './milestones.js';
 export type { OpenQuestion, OpenQuestionDomain } from './open-questions.js';
 export { openQuestions } from './open-questions.js';
+export type { Organization } from './organization.js';
+export { organization } from './organization.js';
 export type { SecretaryGeneralTerm } from './secretaries-general.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export type { AgendaItem, Session, SessionFormat, SessionId, SessionKind, SessionQuery } from './sessions.js';

@@ -252,6 +252,11 @@ export const OpenQuestionSchema = z
   })
   .readonly();
 
+/** The organisation's names. @example OrganizationSchema.parse(organization).abbreviation.en; //=> 'CSTO' */
+export const OrganizationSchema = z
+  .strictObject({ name: LocalizedTextSchema, abbreviation: LocalizedTextSchema, sources: SourceIdsSchema })
+  .readonly();
+
 /**
  * The whole dataset as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
  * `@csto/core/data.schema.json`.
@@ -263,6 +268,7 @@ export const OpenQuestionSchema = z
 export const DataSchema = z
   .strictObject({
     DATA_AS_OF: IsoDateSchema,
+    organization: OrganizationSchema,
     states: z.record(z.string(), StateSchema),
     milestones: z.record(z.string(), MilestoneSchema),
     chairmanships: z.array(ChairmanshipSchema),

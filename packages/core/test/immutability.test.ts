@@ -15,6 +15,7 @@ const exportedData = {
   secretariesGeneral: csto.secretariesGeneral,
   bodies: csto.bodies,
   sessions: csto.sessions,
+  organization: csto.organization,
   sources: csto.sources,
 };
 

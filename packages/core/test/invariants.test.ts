@@ -13,6 +13,7 @@ import {
   milestones,
   openQuestions,
   operations,
+  organization,
   secretariesGeneral,
   sessions,
   sources,
@@ -177,6 +178,8 @@ describe('data invariants', () => {
 
   it('names every state, body, force, place and person in English and Russian', () => {
     const texts = [
+      organization.name,
+      organization.abbreviation,
       ...Object.values(states).flatMap((s) => [s.name, s.officialName]),
       ...Object.values(bodies).map((b) => b.name),
       ...Object.values(forces).map((f) => f.name),

@@ -13,6 +13,7 @@ describe('dist/data.json', () => {
   it('holds exactly the TypeScript data, domain by domain', () => {
     const expected = {
       DATA_AS_OF: csto.DATA_AS_OF,
+      organization: csto.organization,
       states: csto.states,
       milestones: csto.milestones,
       chairmanships: csto.chairmanships,

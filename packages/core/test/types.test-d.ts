@@ -12,6 +12,7 @@ import {
   type Milestone,
   membersOn,
   type OpenQuestion,
+  type Organization,
   operationsOn,
   presidencyIn,
   type SecretaryGeneralTerm,
@@ -31,6 +32,7 @@ import type {
   ForceOperationSchema,
   MilestoneSchema,
   OpenQuestionSchema,
+  OrganizationSchema,
   SecretaryGeneralTermSchema,
   SessionSchema,
   SourceSchema,
@@ -92,6 +94,7 @@ describe('schemas agree with the public interfaces', () => {
     expectTypeOf<Agrees<Body, typeof BodySchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Session, typeof SessionSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Source, typeof SourceSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<Organization, typeof OrganizationSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<CollectiveForce, typeof CollectiveForceSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<ForceOperation, typeof ForceOperationSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<OpenQuestion, typeof OpenQuestionSchema>>().toEqualTypeOf<true>();
