@@ -231,7 +231,7 @@ describe('the built site in Chromium', { skip }, () => {
             (el) =>
               !el.closest('[hidden]') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
           );
-          controls.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+          for (const [i, el] of controls.entries()) el.setAttribute('data-kb', String(i));
           return controls.length;
         });
         // Tab until every control was reached or focus wraps around to the first one reached.

@@ -13,3 +13,8 @@ export function formatDate(date: string, lang: 'en' | 'ru'): string {
   if (d !== undefined) options.day = 'numeric';
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(when);
 }
+
+/** Ends a sentence after a written date without doubling the point of "2026 г.". */
+export function stop(text: string): string {
+  return text.endsWith('.') ? '' : '.';
+}
