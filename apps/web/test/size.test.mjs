@@ -70,20 +70,17 @@ describe('page weight', () => {
 
   it('puts the date control’s helpers and data on the "on this date" page, and leaves sources out', () => {
     const code = onDateCode();
-    assert.match(code, /Bordyuzha/, 'secretaries general are bundled');
-    assert.match(code, /Sooronbay Jeenbekov/, 'chairmanships are bundled');
-    assert.doesNotMatch(code, /https?:\/\//, 'no source URL is bundled');
-    assert.doesNotMatch(
-      code,
-      /Kazinform|Collective Security Treaty Organization member states are/,
-      'no source is bundled',
-    );
+    // Booleans, not regex matches: a failure should name what leaked, not print the whole bundle.
+    assert.ok(code.includes('Bordyuzha'), 'secretaries general are bundled');
+    assert.ok(code.includes('Sooronbay Jeenbekov'), 'chairmanships are bundled');
+    assert.ok(!/https?:\/\//.test(code), 'a source URL is bundled');
+    assert.ok(!code.includes('Kazinform'), 'a source’s publisher is bundled');
   });
 
   it('leaves session agendas out of the "on this date" page', {
     todo: '@csto/core’s sessions data spreads arrays at module top level ([...SEED]), which bundlers must keep',
   }, () => {
-    assert.doesNotMatch(onDateCode(), /rapid response forces/);
+    assert.ok(!onDateCode().includes('rapid response forces'), 'a session agenda item is bundled');
   });
 });
 
