@@ -1,0 +1,236 @@
+import type { BodyId, Language, MembershipStatus } from '@csto/core';
+
+/** The site's languages, in the order of the language switch. */
+export const languages = ['en', 'ru'] as const satisfies readonly Language[];
+
+/** A status as drawn on the map: the library's statuses, with `not-member` split into `former` and `none`. */
+export type MapStatus = Exclude<MembershipStatus, 'not-member'> | 'former' | 'none';
+
+/** The order of the legend. */
+export const mapStatuses: readonly MapStatus[] = ['member', 'frozen', 'suspended', 'former', 'none'];
+
+const en = {
+  langName: 'English',
+  siteName: 'CSTO at a glance',
+  siteTagline: 'The Collective Security Treaty Organization, fact by fact, with sources',
+  skip: 'Skip to content',
+  nav: { home: 'Home', on: 'On this date', timeline: 'Timeline', sessions: 'Sessions', sources: 'Sources' },
+  status: {
+    member: 'member',
+    frozen: 'member, participation frozen',
+    suspended: 'membership suspended',
+    former: 'former member',
+    none: 'not a party',
+  } satisfies Record<MapStatus, string>,
+  statusShort: { member: 'member', frozen: 'frozen', suspended: 'suspended', former: 'former', none: 'not a party' },
+  legend: 'Legend',
+  mapTitle: (date: string) => `Map of the region: the states party to the treaty on ${date}`,
+  neighbours: 'other states',
+  members: 'Members',
+  chair: 'Chair',
+  chairOf: (year: number) => `Chairmanship in ${year}`,
+  secretaryGeneral: 'Secretary General',
+  acting: 'acting',
+  notInData: 'not in the data for this day',
+  dataAsOf: 'Data checked against its sources up to',
+  laterDays: 'Answers for later days assume nothing has changed since.',
+  builtOn: 'Page built on',
+  anniversaries: 'Next anniversaries',
+  anniversary: (years: number, title: string) => `${years} years since: ${title}`,
+  homeIntro:
+    'Who is a member, who chairs, who is Secretary General, and what the organisation’s bodies met about: every fact on this site links to its source.',
+  todayTitle: 'Today',
+  statesList: 'States ever party to the treaty',
+  onTitle: 'On this date',
+  onIntro:
+    'Pick a day, or move the slider from 1992 to today: the map, the list, the chair and the Secretary General follow. The answers are computed in your browser by the library’s helpers.',
+  date: 'Date',
+  slider: 'Move through time',
+  shownFor: 'Shown for',
+  memberCount: (n: number) => `${n} formal member${n === 1 ? '' : 's'}`,
+  timelineTitle: 'Timeline',
+  timelineIntro:
+    'One row per state ever party to the treaty. Bars are membership periods; marks are milestones and handovers of the chairmanship. Hover or focus a bar or mark to see the fact and its source.',
+  milestones: 'Milestones',
+  chairmanships: 'Chair handovers',
+  secretariesGeneral: 'Secretaries General',
+  sessionsTitle: 'Sessions',
+  sessionsIntro: 'Sessions of the organisation’s bodies in the data, newest first.',
+  year: 'Year',
+  body: 'Body',
+  all: 'All',
+  shown: (n: number, total: number) => `${n} of ${total} sessions shown`,
+  online: 'by videoconference',
+  hybrid: 'in person and by videoconference',
+  regular: 'Regular session',
+  extraordinary: 'Extraordinary session',
+  agenda: 'On the agenda',
+  related: 'Also at the session',
+  notes: 'Note',
+  conflicts: 'Where sources disagree',
+  chosen: 'Value used',
+  reason: 'Why',
+  sourcesTitle: 'Sources',
+  sourcesIntro:
+    'Every source the data cites. Primary sources are the organisation’s own publications, official sites of states and legal texts.',
+  primary: 'primary',
+  secondary: 'secondary',
+  published: 'published',
+  source: 'Source',
+  sourcesShort: 'Sources',
+  enOnly: 'English only: no Russian source gives this text.',
+  credits: 'Map data and software',
+  place: 'Place',
+  when: 'Date',
+  chairedBy: 'Chaired by',
+  previous: 'Previous session',
+  next: 'Next session',
+  sameWeek: 'Same week, same city',
+  statusHistory: 'Membership history',
+  since: 'since',
+  until: 'until',
+  basis: 'Basis',
+  officialName: 'Official name',
+  currentStatus: 'Status on',
+  chairedIn: 'Chairmanships',
+  hosted: 'Sessions hosted',
+  none: 'None in the data.',
+  lede: (body: string, kind: string, place: string | undefined, date: string, chair: string | undefined) =>
+    `The ${body} of the CSTO held ${kind === 'regular' ? 'a regular' : 'an extraordinary'} session ${
+      place ? `in ${place}` : 'by videoconference'
+    } on ${date}${chair ? `, chaired by ${chair}` : ''}.`,
+  headline: (body: string, place: string | undefined) =>
+    place ? `${body} meets in ${place}` : `${body} meets by videoconference`,
+  footer: 'An open-source demo of @csto/core. Data and code under open licences; see Sources.',
+  openSource: 'Open the source',
+  rootTitle: 'Choose a language',
+} as const;
+
+type Dictionary = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : { readonly [P in keyof (typeof en)[K]]: string };
+};
+
+const ru: Dictionary = {
+  langName: 'Русский',
+  siteName: 'ОДКБ с первого взгляда',
+  siteTagline: 'Организация Договора о коллективной безопасности — факт за фактом, с источниками',
+  skip: 'Перейти к содержанию',
+  nav: { home: 'Главная', on: 'На дату', timeline: 'Хронология', sessions: 'Заседания', sources: 'Источники' },
+  status: {
+    member: 'член',
+    frozen: 'член, участие заморожено',
+    suspended: 'членство приостановлено',
+    former: 'бывший член',
+    none: 'не участник',
+  },
+  statusShort: {
+    member: 'член',
+    frozen: 'заморожено',
+    suspended: 'приостановлено',
+    former: 'бывший',
+    none: 'не участник',
+  },
+  legend: 'Условные обозначения',
+  mapTitle: (date) => `Карта региона: государства — участники Договора на ${date}`,
+  neighbours: 'другие государства',
+  members: 'Члены',
+  chair: 'Председатель',
+  chairOf: (year) => `Председательство в ${year} году`,
+  secretaryGeneral: 'Генеральный секретарь',
+  acting: 'исполняющий обязанности',
+  notInData: 'на этот день нет в данных',
+  dataAsOf: 'Данные сверены с источниками по',
+  laterDays: 'Для более поздних дней предполагается, что ничего не изменилось.',
+  builtOn: 'Страница собрана',
+  anniversaries: 'Ближайшие годовщины',
+  anniversary: (years, title) => `${years} лет: ${title}`,
+  homeIntro:
+    'Кто член, кто председательствует, кто генеральный секретарь и что обсуждали органы Организации: каждый факт на сайте ведёт к своему источнику.',
+  todayTitle: 'Сегодня',
+  statesList: 'Государства, когда-либо участвовавшие в Договоре',
+  onTitle: 'На дату',
+  onIntro:
+    'Выберите день или передвиньте ползунок от 1992 года до сегодняшнего дня: карта, список, председатель и генеральный секретарь меняются вслед. Ответы вычисляются в браузере функциями библиотеки.',
+  date: 'Дата',
+  slider: 'Перемещение во времени',
+  shownFor: 'Показано на',
+  memberCount: (n) => `Формальных членов: ${n}`,
+  timelineTitle: 'Хронология',
+  timelineIntro:
+    'По строке на каждое государство, когда-либо участвовавшее в Договоре. Полосы — периоды членства, отметки — вехи и передача председательства. Наведите курсор или фокус на полосу или отметку, чтобы увидеть факт и источник.',
+  milestones: 'Вехи',
+  chairmanships: 'Передача председательства',
+  secretariesGeneral: 'Генеральные секретари',
+  sessionsTitle: 'Заседания',
+  sessionsIntro: 'Заседания органов Организации, имеющиеся в данных, от новых к старым.',
+  year: 'Год',
+  body: 'Орган',
+  all: 'Все',
+  shown: (n, total) => `Показано заседаний: ${n} из ${total}`,
+  online: 'в режиме видеоконференции',
+  hybrid: 'очно и по видеосвязи',
+  regular: 'Очередное заседание',
+  extraordinary: 'Внеочередное заседание',
+  agenda: 'Повестка дня',
+  related: 'Также в ходе заседания',
+  notes: 'Примечание',
+  conflicts: 'Где источники расходятся',
+  chosen: 'Принятое значение',
+  reason: 'Почему',
+  sourcesTitle: 'Источники',
+  sourcesIntro:
+    'Все источники, на которые ссылаются данные. Первичные — публикации самой Организации, официальные сайты государств и правовые тексты.',
+  primary: 'первичный',
+  secondary: 'вторичный',
+  published: 'опубликовано',
+  source: 'Источник',
+  sourcesShort: 'Источники',
+  enOnly: 'Только по-английски: русскоязычного источника с этим текстом нет.',
+  credits: 'Картографические данные и программы',
+  place: 'Место',
+  when: 'Дата',
+  chairedBy: 'Председательствовал',
+  previous: 'Предыдущее заседание',
+  next: 'Следующее заседание',
+  sameWeek: 'На той же неделе в том же городе',
+  statusHistory: 'История членства',
+  since: 'с',
+  until: 'по',
+  basis: 'Основание',
+  officialName: 'Официальное название',
+  currentStatus: 'Статус на',
+  chairedIn: 'Председательство',
+  hosted: 'Заседания на территории государства',
+  none: 'В данных нет.',
+  lede: (body, kind, place, date, chair) =>
+    `${kind === 'regular' ? 'Очередное' : 'Внеочередное'} заседание органа ОДКБ «${body}» прошло ${date}${
+      place ? ` (место проведения: ${place})` : ' в режиме видеоконференции'
+    }${chair ? `; председательствовал ${chair}` : ''}`.replace(/\.?$/, '.'),
+  headline: (body, place) => (place ? `${body}: заседание, ${place}` : `${body}: заседание по видеосвязи`),
+  footer: 'Открытая демонстрация библиотеки @csto/core. Данные и код под открытыми лицензиями — см. «Источники».',
+  openSource: 'Открыть источник',
+  rootTitle: 'Выберите язык',
+};
+
+/** The user-interface strings of a language. */
+export function t(lang: Language): Dictionary {
+  return lang === 'ru' ? ru : en;
+}
+
+/** The site path of a page in a language, always with a trailing slash. */
+export function href(lang: Language, path = ''): string {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  return clean ? `/${lang}/${clean}/` : `/${lang}/`;
+}
+
+/** The other language. */
+export function otherLanguage(lang: Language): Language {
+  return lang === 'ru' ? 'en' : 'ru';
+}
+
+/** Body ids in the order the site lists them. */
+export type { BodyId };

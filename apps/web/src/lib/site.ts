@@ -1,0 +1,29 @@
+import { DATA_AS_OF, type IsoDate, type Language, type StateCode, stateCodes, states, todayUtc } from '@csto/core';
+import { languages, type MapStatus } from './i18n';
+import { mapStatusOn } from './status';
+
+/** `getStaticPaths` result for a page that exists once per language. */
+export function languagePaths() {
+  return languages.map((lang) => ({ params: { lang } }));
+}
+
+/** The day the site was built: the "today" of every static page. */
+export const BUILT_ON: IsoDate = todayUtc();
+
+/** The day the static pages describe: the build day. */
+export const TODAY: IsoDate = BUILT_ON;
+
+export { DATA_AS_OF };
+
+/** Every state's map status on a day. */
+export function statusesOn(on: IsoDate): Record<StateCode, MapStatus> {
+  return Object.fromEntries(
+    stateCodes.map((code) => [code, mapStatusOn(code, states[code].membership[0]?.from ?? '9999', on)]),
+  ) as Record<StateCode, MapStatus>;
+}
+
+/** A text in a language, falling back to English where the data has no Russian. */
+export function localized(text: { en: string; ru?: string }, lang: Language): { text: string; fallback: boolean } {
+  const value = text[lang];
+  return value === undefined ? { text: text.en, fallback: lang !== 'en' } : { text: value, fallback: false };
+}
