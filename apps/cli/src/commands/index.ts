@@ -1,0 +1,24 @@
+import type { CommandSpec } from '../internal/_define.js';
+import { anniversaries } from './anniversaries.js';
+import { chair } from './chair.js';
+import { exportCommand } from './export.js';
+import { members } from './members.js';
+import { overview } from './overview.js';
+import { session, sessions } from './sessions.js';
+import { sg } from './sg.js';
+import { state } from './state.js';
+import { timeline } from './timeline.js';
+
+/** Every command, in the order the help lists them. */
+export const commands: readonly CommandSpec[] = [
+  overview,
+  members,
+  state,
+  chair,
+  sg,
+  sessions,
+  session,
+  timeline,
+  anniversaries,
+  exportCommand,
+];

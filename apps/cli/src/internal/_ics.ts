@@ -1,0 +1,96 @@
+/** Escapes a TEXT value (RFC 5545, 3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+function octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds a content line so that no line is longer than 75 octets (RFC 5545, 3.1), never inside a UTF-8
+ * sequence: continuation lines start with one space.
+ */
+export function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const n = octets(char.codePointAt(0)!);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + n > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** `2021-04-27` as `20210427`. */
+export function icsDate(date: string): string {
+  return date.replaceAll('-', '');
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The day after a `YYYY-MM-DD` day, without `Date` (no time zone can shift it). */
+export function nextDay(date: string): string {
+  let year = Number(date.slice(0, 4));
+  let month = Number(date.slice(5, 7));
+  let day = Number(date.slice(8, 10)) + 1;
+  if (day > daysInMonth(year, month)) {
+    day = 1;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** An all-day event. */
+export interface IcsEvent {
+  readonly uid: string;
+  readonly start: string;
+  /** The last day (inclusive); DTEND is the day after it, as RFC 5545 wants for all-day events. */
+  readonly end: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly location?: string;
+  readonly url?: string;
+}
+
+/** A VCALENDAR of all-day events, CRLF line endings, lines folded at 75 octets. */
+export function toIcs(events: readonly IcsEvent[], stamp: string, version: string): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//csto//csto ${version}//EN`,
+    'CALSCALE:GREGORIAN',
+    'X-WR-CALNAME:CSTO',
+  ];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${icsDate(stamp)}T000000Z`,
+      `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
+      `DTEND;VALUE=DATE:${icsDate(nextDay(event.end))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.url) lines.push(`URL:${event.url}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map((line) => `${fold(line)}\r\n`).join('');
+}
