@@ -16,7 +16,7 @@ export async function build({ format = 'cjs', outfile = `${root}dist/csto.cjs` }
     platform: 'node',
     target: 'node20',
     format,
-    minifySyntax: true,
+    minify: true,
     legalComments: 'none',
     banner: { js: '#!/usr/bin/env node' },
     define: { __CSTO_VERSION__: JSON.stringify(version) },

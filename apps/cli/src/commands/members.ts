@@ -12,7 +12,7 @@ import {
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
-import { pad } from '../internal/_text.js';
+import { pad, WIDTH } from '../internal/_text.js';
 
 /** One row of `members`: the state, its status on the day and the period behind it (`null` when none). */
 export interface MemberRow {
@@ -34,7 +34,7 @@ export function renderMemberRows(rows: readonly MemberRow[], context: Context, n
   const { lang, style } = context;
   const nameWidth = Math.max(...rows.map((r) => pick(r.state.name, lang).length));
   const statusWidth = Math.max(...rows.map((r) => statusText(r.status, lang).length));
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const status = statusText(row.status, lang);
     const coloured =
       row.status === 'member'
@@ -44,7 +44,14 @@ export function renderMemberRows(rows: readonly MemberRow[], context: Context, n
           : style.red(status);
     const since = row.period ? `${t('since', lang)} ${row.period.from}` : '';
     const padding = ' '.repeat(statusWidth - status.length);
-    return `  ${style.dim(row.state.code)}  ${pad(pick(row.state.name, lang), nameWidth)}  ${coloured}${padding}  ${since}${notes.cite(row.period?.sources ?? [])}`.trimEnd();
+    const name = pad(pick(row.state.name, lang), nameWidth);
+    const line = `  ${style.dim(row.state.code)}  ${name}  ${coloured}${padding}  ${since}`.trimEnd();
+    const cite = notes.cite(row.period?.sources ?? []);
+    const plainWidth = 2 + 2 + 2 + nameWidth + 2 + statusWidth + 2 + since.length;
+    // The source numbers go on the next line when they would not fit.
+    return plainWidth + cite.replace(/\u001b\[\d+m/g, '').length <= WIDTH
+      ? [line + cite]
+      : [line, `      ${cite.trim()}`];
   });
 }
 
