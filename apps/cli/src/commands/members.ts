@@ -49,7 +49,7 @@ export function renderMemberRows(rows: readonly MemberRow[], context: Context, n
     const cite = notes.cite(row.period?.sources ?? []);
     const plainWidth = 2 + 2 + 2 + nameWidth + 2 + statusWidth + 2 + since.length;
     // The source numbers go on the next line when they would not fit.
-    return plainWidth + cite.replace(/\u001b\[\d+m/g, '').length <= WIDTH
+    return plainWidth + (cite === '' ? 0 : cite.length - style.dim('').length) <= WIDTH
       ? [line + cite]
       : [line, `      ${cite.trim()}`];
   });
