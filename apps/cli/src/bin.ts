@@ -1,5 +1,4 @@
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
 import { main } from './main.js';
 
 /**
@@ -21,8 +20,21 @@ function write(fd: number, text: string): boolean {
   return true;
 }
 
+/**
+ * Whether standard output is a terminal. `node:tty` loads Node's whole networking stack, so it is
+ * required only when the output is a character device (a terminal, or /dev/null), never for a pipe
+ * or a file.
+ */
+function isTty(): boolean {
+  try {
+    return fstatSync(1).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(1);
+  } catch {
+    return false;
+  }
+}
+
 try {
-  const result = main(process.argv.slice(2), { env: process.env, isTty: isatty(1) });
+  const result = main(process.argv.slice(2), { env: process.env, isTty });
   if (result.stdout && !write(1, result.stdout)) process.exitCode = 0;
   else process.exitCode = result.code;
   if (result.stderr) write(2, result.stderr);

@@ -27,7 +27,8 @@ export interface Result {
 /** Where a run happens: its environment and whether standard output is a terminal. */
 export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly isTty: boolean;
+  /** Whether standard output is a terminal; asked only when colours are otherwise possible. */
+  readonly isTty: () => boolean;
 }
 
 const valueOptions = new Set(

@@ -3,30 +3,25 @@ export function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 }
 
-function octets(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
 /**
  * Folds a content line so that no line is longer than 75 octets (RFC 5545, 3.1), never inside a UTF-8
  * sequence: continuation lines start with one space.
  */
 export function fold(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
   const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const n = octets(char.codePointAt(0)!);
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + n > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += n;
+  let start = 0;
+  let room = 75;
+  while (bytes.length - start > room) {
+    let end = start + room;
+    // Step back over continuation bytes (10xxxxxx) so that a character is never split.
+    while ((bytes[end]! & 0xc0) === 0x80) end--;
+    parts.push(bytes.toString('utf8', start, end));
+    start = end;
+    room = 74;
   }
-  parts.push(current);
+  parts.push(bytes.toString('utf8', start));
   return parts.join('\r\n ');
 }
 

@@ -26,8 +26,8 @@ export function makeStyle(color: boolean): Style {
  * Colours are on only when standard output is a terminal and `NO_COLOR` is unset or empty
  * (https://no-color.org).
  */
-export function wantsColor(isTty: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
-  return isTty && !env.NO_COLOR && env.TERM !== 'dumb';
+export function wantsColor(isTty: () => boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return !env.NO_COLOR && env.TERM !== 'dumb' && isTty();
 }
 
 /**

@@ -42,10 +42,7 @@ export function programUsage(
     'Usage: csto [COMMAND] [ARGUMENTS] [OPTIONS]',
     '',
     'Commands:',
-    ...describeAll([
-      ['(none)', 'a one-screen overview as of today'],
-      ...commands.map((c) => [c.name, c.summary] as const),
-    ]),
+    ...describeAll(commands.map((c) => [c.name, c.summary] as const)),
     '',
     'Global options (with every command):',
     ...describeAll(globals.map((o) => [optionLabel(o), o.description] as const)),
