@@ -3,6 +3,7 @@ import {
   anniversariesIn,
   chairOn,
   DATA_AS_OF,
+  isFormalStatus,
   MAX_YEAR,
   membershipOn,
   secretaryGeneralOn,
@@ -37,6 +38,7 @@ export const overview: CommandSpec = {
       stateCodes.filter((code) => membershipOn(code, today) !== undefined),
       today,
     );
+    const formal = rows.filter((r) => isFormalStatus(r.status)).length;
     const chair = chairOn(today);
     const sg = secretaryGeneralOn(today);
     const anniversary = nextAnniversary(today);
@@ -56,7 +58,11 @@ export const overview: CommandSpec = {
         const lines = [
           ...wrap(`${t('overviewTitle', lang)} ${today} (${t('dataAsOf', lang)} ${DATA_AS_OF})`, ''),
           '',
-          style.bold(`${t('members', lang)} (${rows.length})`),
+          style.bold(
+            lang === 'ru'
+              ? `${t('membership', lang)} (${t('formalMembers', lang)}: ${formal})`
+              : `${t('membership', lang)} (${formal} ${t('formalMembers', lang)})`,
+          ),
           ...renderMemberRows(rows, context, notes),
           '',
         ];

@@ -3,7 +3,8 @@ import type { Language, LocalizedText, MembershipStatus, PartiallyLocalizedText 
 const labels = {
   overviewTitle: { en: 'CSTO on', ru: 'ОДКБ на' },
   dataAsOf: { en: 'data checked to', ru: 'данные проверены по' },
-  members: { en: 'Members', ru: 'Государства-члены' },
+  membership: { en: 'Membership', ru: 'Членство' },
+  formalMembers: { en: 'formal members', ru: 'государств-членов' },
   membersOn: { en: 'Members on', ru: 'Государства-члены на' },
   everParty: { en: 'Every state ever party to the treaty, status on', ru: 'Все участники Договора, статус на' },
   chair: { en: 'Chair', ru: 'Председательство' },
@@ -23,7 +24,6 @@ const labels = {
   handoverSession: { en: 'handed over at a session', ru: 'передано на сессии' },
   handoverCalendar: { en: 'by the calendar, on 1 January', ru: 'по календарю, с 1 января' },
   statusToday: { en: 'Status on', ru: 'Статус на' },
-  membership: { en: 'Membership', ru: 'Членство' },
   basis: { en: 'Basis', ru: 'Основание' },
   note: { en: 'Note', ru: 'Примечание' },
   conflict: { en: 'Sources disagree on', ru: 'Источники расходятся в поле' },

@@ -8,8 +8,8 @@ export function escapeText(text: string): string {
  * sequence: continuation lines start with one space.
  */
 export function fold(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const bytes = Buffer.from(line, 'utf8');
-  if (bytes.length <= 75) return line;
   const parts: string[] = [];
   let start = 0;
   let room = 75;
