@@ -8,7 +8,11 @@ import { makeStyle, wantsColor } from './internal/_text.js';
 import { commandUsage, programUsage } from './internal/_usage.js';
 import { VERSION } from './version.js';
 
-/** The options every command accepts. */
+/**
+ * The options every command accepts.
+ * @example
+ * globalOptions.map((o) => o.name); //=> ['json', 'lang', 'sources', 'help', 'version']
+ */
 export const globalOptions: readonly OptionSpec[] = [
   { name: 'json', description: 'print the library’s objects as JSON (see the README for each shape)' },
   { name: 'lang', value: { choices: ['en', 'ru'] }, placeholder: 'LANG', description: 'en or ru (default: en)' },
@@ -17,14 +21,22 @@ export const globalOptions: readonly OptionSpec[] = [
   { name: 'version', short: 'v', description: 'show the version' },
 ];
 
-/** What one run printed and how it ended. */
+/**
+ * What one run printed and how it ended.
+ * @example
+ * main(['member'], environment).code; //=> 2
+ */
 export interface Result {
   readonly stdout: string;
   readonly stderr: string;
   readonly code: 0 | 1 | 2;
 }
 
-/** Where a run happens: its environment and whether standard output is a terminal. */
+/**
+ * Where a run happens: its environment and whether standard output is a terminal.
+ * @example
+ * const environment: Environment = { env: process.env, isTty: () => false };
+ */
 export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal; asked only when colours are otherwise possible. */
@@ -57,7 +69,11 @@ function findCommand(name: string): CommandSpec {
   );
 }
 
-/** Runs the program on its arguments. Never throws: every outcome is a {@link Result}. */
+/**
+ * Runs the program on its arguments. Never throws: every outcome is a {@link Result}.
+ * @example
+ * main(['chair', '2021'], { env: {}, isTty: () => false }).stdout.includes('Emomali Rahmon'); //=> true
+ */
 export function main(argv: readonly string[], environment: Environment): Result {
   try {
     const at = commandIndex(argv);

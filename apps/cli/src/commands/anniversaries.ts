@@ -4,6 +4,11 @@ import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { wrap } from '../internal/_text.js';
 
+/**
+ * The declaration of `csto anniversaries`; usage, help and parsing are generated from it.
+ * @example
+ * anniversaries.run({ ...context, args: { YEAR: 2022 } });
+ */
 export const anniversaries: CommandSpec = {
   name: 'anniversaries',
   summary: 'The round (every fifth) anniversaries of the founding dates that fall in a year.',

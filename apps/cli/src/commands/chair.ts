@@ -5,7 +5,11 @@ import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { wrap } from '../internal/_text.js';
 
-/** The lines describing one chairmanship. */
+/**
+ * The lines describing one chairmanship.
+ * @example
+ * renderChair(presidencyIn(2021)!, 'Chairmanship of 2021', context);
+ */
 export function renderChair(chair: Chairmanship, title: string, context: Context): string {
   const { lang, style } = context;
   const notes = new Notes(context);
@@ -24,6 +28,11 @@ export function renderChair(chair: Chairmanship, title: string, context: Context
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The declaration of `csto chair`; usage, help and parsing are generated from it.
+ * @example
+ * chair.run({ ...context, args: { YEAR: 2021 } }).json;
+ */
 export const chair: CommandSpec = {
   name: 'chair',
   summary:

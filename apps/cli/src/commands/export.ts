@@ -26,7 +26,11 @@ import { type IcsEvent, toIcs } from '../internal/_ics.js';
 import { closest, didYouMean } from '../internal/_suggest.js';
 import { VERSION } from '../version.js';
 
-/** The data domains `export` writes as JSON or CSV. */
+/**
+ * The data domains `export` writes as JSON or CSV.
+ * @example
+ * DATA_DOMAINS.includes('sessions'); //=> true
+ */
 export const DATA_DOMAINS = [
   'states',
   'milestones',
@@ -36,7 +40,11 @@ export const DATA_DOMAINS = [
   'sessions',
   'sources',
 ] as const;
-/** The domains `export --format ics` writes as calendar events. */
+/**
+ * The domains `export --format ics` writes as calendar events.
+ * @example
+ * CALENDAR_DOMAINS; //=> ['sessions', 'anniversaries']
+ */
 export const CALENDAR_DOMAINS = ['sessions', 'anniversaries'] as const;
 
 type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -189,7 +197,11 @@ function csv(domain: DataDomain): string {
   }
 }
 
-/** Every round anniversary from the first possible year to the last year the library answers for. */
+/**
+ * Every round anniversary from the first possible year to the last year the library answers for.
+ * @example
+ * allAnniversaries()[0]?.milestone.id; //=> 'treaty-signed'
+ */
 export function allAnniversaries(): Anniversary[] {
   const found: Anniversary[] = [];
   for (let year = MIN_YEAR; year <= MAX_YEAR; year++) found.push(...anniversariesIn(year));
@@ -232,6 +244,11 @@ function calendar(domain: string | undefined, context: Context): string {
   return toIcs(events, DATA_AS_OF, VERSION);
 }
 
+/**
+ * The declaration of `csto export`; usage, help and parsing are generated from it.
+ * @example
+ * exportCommand.run({ ...context, options: { format: 'ics' } });
+ */
 export const exportCommand: CommandSpec = {
   name: 'export',
   summary:

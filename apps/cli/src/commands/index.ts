@@ -9,7 +9,11 @@ import { sg } from './sg.js';
 import { state } from './state.js';
 import { timeline } from './timeline.js';
 
-/** Every command, in the order the help lists them. */
+/**
+ * Every command, in the order the help lists them.
+ * @example
+ * commands.map((c) => c.name).includes('timeline'); //=> true
+ */
 export const commands: readonly CommandSpec[] = [
   overview,
   members,

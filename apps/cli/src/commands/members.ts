@@ -14,14 +14,22 @@ import { pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { pad, WIDTH } from '../internal/_text.js';
 
-/** One row of `members`: the state, its status on the day and the period behind it (`null` when none). */
+/**
+ * One row of `members`: the state, its status on the day and the period behind it (`null` when none).
+ * @example
+ * memberRows(['UZ'], '2013-06-01')[0]?.status; //=> 'suspended'
+ */
 export interface MemberRow {
   readonly status: MembershipStatus;
   readonly state: State;
   readonly period: MembershipPeriod | null;
 }
 
-/** The rows for some states on a day. */
+/**
+ * The rows for some states on a day.
+ * @example
+ * memberRows(['AM'], '2025-01-01')[0]?.status; //=> 'frozen'
+ */
 export function memberRows(codes: readonly StateCode[], on: IsoDate): MemberRow[] {
   return codes.map((code) => {
     const period = membershipOn(code, on) ?? null;
@@ -29,7 +37,11 @@ export function memberRows(codes: readonly StateCode[], on: IsoDate): MemberRow[
   });
 }
 
-/** `AM  Armenia   member   since 1992-05-15`, one line per state. */
+/**
+ * `AM  Armenia   member   since 1992-05-15`, one line per state.
+ * @example
+ * renderMemberRows(memberRows(['AM'], '2021-04-27'), context, new Notes(context)); //=> ['  AM  Armenia  member  since 1992-05-15']
+ */
 export function renderMemberRows(rows: readonly MemberRow[], context: Context, notes: Notes): string[] {
   const { lang, style } = context;
   const nameWidth = Math.max(...rows.map((r) => pick(r.state.name, lang).length));
@@ -55,6 +67,11 @@ export function renderMemberRows(rows: readonly MemberRow[], context: Context, n
   });
 }
 
+/**
+ * The declaration of `csto members`; usage, help and parsing are generated from it.
+ * @example
+ * members.run(context).json;
+ */
 export const members: CommandSpec = {
   name: 'members',
   summary:

@@ -17,7 +17,11 @@ import { Notes } from '../internal/_notes.js';
 import { pad, wrap } from '../internal/_text.js';
 import { memberRows, renderMemberRows } from './members.js';
 
-/** The next round anniversary on or after a day, looking ahead year by year. */
+/**
+ * The next round anniversary on or after a day, looking ahead year by year.
+ * @example
+ * nextAnniversary('2027-01-01')?.years; //=> 25
+ */
 export function nextAnniversary(from: string): Anniversary | undefined {
   for (let year = yearOf(from as `${number}`); year <= MAX_YEAR; year++) {
     const found = anniversariesIn(year).find((a) => a.date >= from.slice(0, a.date.length));
@@ -26,6 +30,11 @@ export function nextAnniversary(from: string): Anniversary | undefined {
   return undefined;
 }
 
+/**
+ * The declaration of `csto (no command): the overview`; usage, help and parsing are generated from it.
+ * @example
+ * overview.run(context);
+ */
 export const overview: CommandSpec = {
   name: 'overview',
   summary: 'A one-screen overview as of today (what `csto` alone prints).',

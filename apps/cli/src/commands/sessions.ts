@@ -5,13 +5,27 @@ import { Notes } from '../internal/_notes.js';
 import { resolveBody, resolveSession } from '../internal/_resolve.js';
 import { wrap } from '../internal/_text.js';
 
-/** "Council of Ministers of Defense, Dushanbe" or "…, online". */
+/**
+ * "Council of Ministers of Defense, Dushanbe" or "…, online".
+ * @example
+ * sessionTitle(getSession('cmd-2021-04-27-dushanbe'), context); //=> 'Council of Ministers of Defense, Dushanbe'
+ */
 export function sessionTitle(session: Session, context: Context): string {
   const { lang } = context;
   const where = session.place ? pick(session.place, lang) : t(session.format, lang);
   return `${pick(bodies[session.body].name, lang)}, ${where}`;
 }
 
+/**
+ * The declaration of `csto sessions`; usage, help and parsing are generated from it.
+ * @example
+ * sessions.run({ ...context, options: { year: 2021 } });
+ */
+/**
+ * The declaration of `csto session`; usage, help and parsing are generated from it.
+ * @example
+ * session.run({ ...context, args: { ID: 'cmd-2021-04-27-dushanbe' } });
+ */
 export const sessions: CommandSpec = {
   name: 'sessions',
   summary: 'The sessions in the data, in date order: all of them, or those of a year and/or of one body.',

@@ -4,6 +4,11 @@ import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { wrap } from '../internal/_text.js';
 
+/**
+ * The declaration of `csto sg`; usage, help and parsing are generated from it.
+ * @example
+ * sg.run({ ...context, options: { on: '2017-03-01' } }).json;
+ */
 export const sg: CommandSpec = {
   name: 'sg',
   summary: 'The Secretary General (or acting Secretary General) in office on a day.',

@@ -5,7 +5,11 @@ import { Notes } from '../internal/_notes.js';
 import { resolveState } from '../internal/_resolve.js';
 import { wrap } from '../internal/_text.js';
 
-/** Every source a state's record cites, in order of first citation. */
+/**
+ * Every source a state's record cites, in order of first citation.
+ * @example
+ * sourcesOf(states.UZ).length > 0; //=> true
+ */
 export function sourcesOf(state: State): Source[] {
   const ids = new Set<string>(state.sources);
   for (const period of state.membership) for (const id of period.sources) ids.add(id);
@@ -16,6 +20,11 @@ export function sourcesOf(state: State): Source[] {
   return [...ids].map((id) => getSource(id));
 }
 
+/**
+ * The declaration of `csto state`; usage, help and parsing are generated from it.
+ * @example
+ * state.run({ ...context, args: { CODE: 'uz' } });
+ */
 export const state: CommandSpec = {
   name: 'state',
   summary:

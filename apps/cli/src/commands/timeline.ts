@@ -24,6 +24,8 @@ import { wrap } from '../internal/_text.js';
 /**
  * One dated event of the timeline. `membership` events mark the start of a period, or (`status:
  * 'not-member'`) the end of the last one, with the period that ended.
+ * @example
+ * timelineEvents()[0]?.kind; //=> 'milestone'
  */
 export type TimelineEvent =
   | { readonly date: PartialDate; readonly kind: 'milestone'; readonly milestone: Milestone }
@@ -38,7 +40,11 @@ export type TimelineEvent =
   | { readonly date: IsoDate; readonly kind: 'secretary-general'; readonly term: SecretaryGeneralTerm }
   | { readonly date: IsoDate; readonly kind: 'session'; readonly session: Session };
 
-/** Every event, in date order (stable: milestones, membership, chairs, secretaries general, sessions). */
+/**
+ * Every event, in date order (stable: milestones, membership, chairs, secretaries general, sessions).
+ * @example
+ * timelineEvents()[0]?.date; //=> '1992-05-15'
+ */
 export function timelineEvents(): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const milestone of Object.values(milestones) as Milestone[]) {
@@ -89,6 +95,11 @@ function describeEvent(event: TimelineEvent, context: Context, notes: Notes): st
   }
 }
 
+/**
+ * The declaration of `csto timeline`; usage, help and parsing are generated from it.
+ * @example
+ * timeline.run({ ...context, options: { from: '2021-01-01' } });
+ */
 export const timeline: CommandSpec = {
   name: 'timeline',
   summary:

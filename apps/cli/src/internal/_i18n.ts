@@ -50,15 +50,27 @@ const labels = {
   help: { en: 'Run `csto --help` for every command.', ru: 'Все команды: `csto --help`.' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** A label of the interface in a language. */
+/**
+ * A label of the interface in a language.
+ * @example
+ * const label: Label = 'since';
+ */
 export type Label = keyof typeof labels;
 
-/** Translates a label of the interface. */
+/**
+ * Translates a label of the interface.
+ * @example
+ * t('since', 'ru'); //=> 'с'
+ */
 export function t(label: Label, lang: Language): string {
   return labels[label][lang];
 }
 
-/** Picks a text of the data in a language, falling back to English where the data has no Russian. */
+/**
+ * Picks a text of the data in a language, falling back to English where the data has no Russian.
+ * @example
+ * pick({ en: 'Dushanbe', ru: 'Душанбе' }, 'ru'); //=> 'Душанбе'
+ */
 export function pick(text: LocalizedText | PartiallyLocalizedText, lang: Language): string {
   return (lang === 'ru' ? text.ru : undefined) ?? text.en;
 }
@@ -70,7 +82,11 @@ const statuses = {
   'not-member': { en: 'not a member', ru: 'не член' },
 } as const satisfies Record<MembershipStatus, LocalizedText>;
 
-/** A membership status in words. */
+/**
+ * A membership status in words.
+ * @example
+ * statusText('frozen', 'en'); //=> 'frozen'
+ */
 export function statusText(status: MembershipStatus, lang: Language): string {
   return statuses[status][lang];
 }

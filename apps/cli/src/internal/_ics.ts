@@ -1,4 +1,8 @@
-/** Escapes a TEXT value (RFC 5545, 3.3.11). */
+/**
+ * Escapes a TEXT value (RFC 5545, 3.3.11).
+ * @example
+ * escapeText('a, b; c'); //=> 'a\\, b\\; c'
+ */
 export function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 }
@@ -6,6 +10,8 @@ export function escapeText(text: string): string {
 /**
  * Folds a content line so that no line is longer than 75 octets (RFC 5545, 3.1), never inside a UTF-8
  * sequence: continuation lines start with one space.
+ * @example
+ * fold('DESCRIPTION:' + 'x'.repeat(80)).split('\r\n ').length; //=> 2
  */
 export function fold(line: string): string {
   if (Buffer.byteLength(line, 'utf8') <= 75) return line;
@@ -25,7 +31,11 @@ export function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** `2021-04-27` as `20210427`. */
+/**
+ * `2021-04-27` as `20210427`.
+ * @example
+ * icsDate('2021-04-27'); //=> '20210427'
+ */
 export function icsDate(date: string): string {
   return date.replaceAll('-', '');
 }
@@ -35,7 +45,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** The day after a `YYYY-MM-DD` day, without `Date` (no time zone can shift it). */
+/**
+ * The day after a `YYYY-MM-DD` day, without `Date` (no time zone can shift it).
+ * @example
+ * nextDay('2024-02-28'); //=> '2024-02-29'
+ */
 export function nextDay(date: string): string {
   let year = Number(date.slice(0, 4));
   let month = Number(date.slice(5, 7));
@@ -51,7 +65,11 @@ export function nextDay(date: string): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** An all-day event. */
+/**
+ * An all-day event.
+ * @example
+ * const event: IcsEvent = { uid: 'x@csto', start: '2021-04-27', end: '2021-04-27', summary: 'CMD' };
+ */
 export interface IcsEvent {
   readonly uid: string;
   readonly start: string;
@@ -63,7 +81,11 @@ export interface IcsEvent {
   readonly url?: string;
 }
 
-/** A VCALENDAR of all-day events, CRLF line endings, lines folded at 75 octets. */
+/**
+ * A VCALENDAR of all-day events, CRLF line endings, lines folded at 75 octets.
+ * @example
+ * toIcs([], '2026-01-20', '1.0.0').startsWith('BEGIN:VCALENDAR\r\n'); //=> true
+ */
 export function toIcs(events: readonly IcsEvent[], stamp: string, version: string): string {
   const lines = [
     'BEGIN:VCALENDAR',

@@ -7,6 +7,9 @@ import { wrap } from './_text.js';
  * Numbered source notes: `cite(ids)` returns a marker such as ` [1, 2]` to put after a line, and
  * `render()` the list of the sources cited, each with its URL on a line of its own (a URL is never broken,
  * so it is the one kind of line that can be wider than 80 columns).
+ * @example
+ * const notes = new Notes(context, true);
+ * notes.cite(['kazinform-2021-04-23']); //=> ' [1]'
  */
 export class Notes {
   readonly #ids: string[] = [];

@@ -3,7 +3,11 @@ import type { ArgSpec, OptionSpec, ValueKind } from './_define.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
 
-/** The parsed command line of one command. */
+/**
+ * The parsed command line of one command.
+ * @example
+ * parse(['--on', '2021-04-27'], members.options, [], 'csto members').options.on; //=> '2021-04-27'
+ */
 export interface Parsed {
   readonly args: Record<string, string | number | undefined>;
   readonly options: Record<string, string | number | boolean | undefined>;
@@ -12,6 +16,8 @@ export interface Parsed {
 /**
  * Reads a value with the core's own validation, so that the messages for a bad date or year are the
  * library's; `where` names the option or argument in the message.
+ * @example
+ * readValue('2021', 'year', 'YEAR'); //=> 2021
  */
 export function readValue(raw: string, kind: ValueKind, where: string): string | number {
   try {
@@ -31,6 +37,8 @@ export function readValue(raw: string, kind: ValueKind, where: string): string |
 /**
  * Parses the arguments of one command against its declaration. Options may come before or after the
  * positional arguments; `--name=value` and `--name value` both work; `--` ends the options.
+ * @example
+ * parse(['UZ'], [], state.args, 'csto state').args.CODE; //=> 'UZ'
  */
 export function parse(
   tokens: readonly string[],

@@ -49,6 +49,8 @@ function stateKeys(): Map<string, StateCode> {
  * Finds a state by alpha-2 or alpha-3 code, or by English or Russian name (short or official),
  * case-insensitively. On failure the message is the core's, plus what else is accepted and the closest
  * match.
+ * @example
+ * resolveState('Узбекистан'); //=> 'UZ'
  */
 export function resolveState(input: string): StateCode {
   const keys = stateKeys();
@@ -66,7 +68,11 @@ export function resolveState(input: string): StateCode {
   );
 }
 
-/** Finds a body by id or by abbreviation (English or Russian), case-insensitively. */
+/**
+ * Finds a body by id or by abbreviation (English or Russian), case-insensitively.
+ * @example
+ * resolveBody('CMFA').id; //=> 'cmfa'
+ */
 export function resolveBody(input: string): Body {
   const needle = input.toLowerCase();
   for (const body of Object.values(bodies) as Body[]) {
@@ -77,7 +83,11 @@ export function resolveBody(input: string): Body {
   return withCoreMessage(() => getBody(input as BodyId), '--body', didYouMean(closest(input, ids)));
 }
 
-/** Finds a session by id, suggesting the closest id on a typo. */
+/**
+ * Finds a session by id, suggesting the closest id on a typo.
+ * @example
+ * resolveSession('cmd-2021-04-27-dushanbe').body; //=> 'cmd'
+ */
 export function resolveSession(input: string): Session {
   return withCoreMessage(
     () => getSession(input as SessionId),

@@ -1,4 +1,8 @@
-/** Edit distance (Levenshtein) between two strings. */
+/**
+ * Edit distance (Levenshtein) between two strings.
+ * @example
+ * distance('member', 'members'); //=> 1
+ */
 export function distance(a: string, b: string): number {
   if (a === b) return 0;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -16,6 +20,8 @@ export function distance(a: string, b: string): number {
 /**
  * The candidate closest to a mistyped input (case-insensitive), or `undefined` when none is close
  * enough to be a likely typo: at most a third of the input's length, and at least one edit.
+ * @example
+ * closest('Kazakstan', ['Kazakhstan', 'Russia']); //=> 'Kazakhstan'
  */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
@@ -32,7 +38,11 @@ export function closest(input: string, candidates: readonly string[]): string | 
   return bestDistance <= limit ? best : undefined;
 }
 
-/** ` Did you mean "x"?`, or the empty string. */
+/**
+ * ` Did you mean "x"?`, or the empty string.
+ * @example
+ * didYouMean('members'); //=> ' Did you mean "members"?'
+ */
 export function didYouMean(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
 }

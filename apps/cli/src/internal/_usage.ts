@@ -28,7 +28,11 @@ function synopsis(command: CommandSpec): string {
   return parts.join(' ');
 }
 
-/** The help of the whole program, generated from the declarations. */
+/**
+ * The help of the whole program, generated from the declarations.
+ * @example
+ * programUsage(commands, globalOptions, '1.0.0', '2026-01-20').startsWith('csto 1.0.0'); //=> true
+ */
 export function programUsage(
   commands: readonly CommandSpec[],
   globals: readonly OptionSpec[],
@@ -53,7 +57,11 @@ export function programUsage(
   return `${lines.join('\n')}\n`;
 }
 
-/** The help of one command, generated from its declaration. */
+/**
+ * The help of one command, generated from its declaration.
+ * @example
+ * commandUsage(members, globalOptions).startsWith('Usage: csto members'); //=> true
+ */
 export function commandUsage(command: CommandSpec, globals: readonly OptionSpec[]): string {
   const lines = [...wrap(synopsis(command), 'Usage: ', '         '), '', ...wrap(command.summary, '')];
   if (command.args.length > 0) {
