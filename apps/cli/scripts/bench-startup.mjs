@@ -1,0 +1,88 @@
+// Start-up benchmark: for each command, alternating pairs of a bare `node -e 0` and the built CLI, and the
+// median of the pair ratios (CLI time / bare Node time). Alternating keeps both sides under the same load.
+//
+//   node scripts/bench-startup.mjs [--pairs 20] [--esm]
+//
+// --esm also builds the ESM variant of the bundle into a temporary folder and measures it the same way.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from './build.mjs';
+
+const { values } = parseArgs({
+  options: { pairs: { type: 'string', default: '20' }, esm: { type: 'boolean', default: false } },
+});
+const pairs = Math.max(20, Number(values.pairs));
+
+const commands = [
+  [],
+  ['members'],
+  ['members', '--all', '--on', '2010-01-01'],
+  ['state', 'uzbekistan'],
+  ['chair', '2021'],
+  ['sg'],
+  ['sessions', '--year', '2021'],
+  ['session', 'cmd-2021-04-27-dushanbe'],
+  ['timeline'],
+  ['anniversaries', '2027'],
+  ['export', '--format', 'ics'],
+  ['members', '--json'],
+  ['members', '--lang', 'ru'],
+  ['--help'],
+];
+
+function time(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}`);
+  return elapsed;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function measure(bundle, label) {
+  console.log(`\n${label}: ${pairs} alternating pairs per command (node -e 0, then the command)`);
+  console.log(`${'command'.padEnd(44)} ${'node -e 0'.padStart(10)} ${'csto'.padStart(9)} ${'ratio'.padStart(7)}`);
+  const ratios = [];
+  for (const args of commands) {
+    time([bundle, ...args]); // warm the file cache
+    const bare = [];
+    const cli = [];
+    const pairRatios = [];
+    for (let i = 0; i < pairs; i++) {
+      const b = time(['-e', '0']);
+      const c = time([bundle, ...args]);
+      bare.push(b);
+      cli.push(c);
+      pairRatios.push(c / b);
+    }
+    const ratio = median(pairRatios);
+    ratios.push(ratio);
+    const name = `csto ${args.join(' ')}`.trim();
+    console.log(
+      `${name.padEnd(44)} ${`${median(bare).toFixed(1)} ms`.padStart(10)} ${`${median(cli).toFixed(1)} ms`.padStart(9)} ${`${ratio.toFixed(2)}x`.padStart(7)}`,
+    );
+  }
+  console.log(
+    `worst median ratio: ${Math.max(...ratios).toFixed(2)}x; median over commands: ${median(ratios).toFixed(2)}x`,
+  );
+}
+
+measure(fileURLToPath(new URL('../dist/csto.cjs', import.meta.url)), 'CommonJS bundle (dist/csto.cjs, what ships)');
+if (values.esm) {
+  const dir = mkdtempSync(join(tmpdir(), 'csto-esm-'));
+  try {
+    const outfile = await build({ format: 'esm', outfile: join(dir, 'csto.mjs') });
+    measure(outfile, 'ESM bundle (same code, format esm)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,28 @@
+import type { CommandSpec } from '../internal/_define.js';
+import { anniversaries } from './anniversaries.js';
+import { chair } from './chair.js';
+import { exportCommand } from './export.js';
+import { members } from './members.js';
+import { overview } from './overview.js';
+import { session, sessions } from './sessions.js';
+import { sg } from './sg.js';
+import { state } from './state.js';
+import { timeline } from './timeline.js';
+
+/**
+ * Every command, in the order the help lists them.
+ * @example
+ * commands.map((c) => c.name).includes('timeline'); //=> true
+ */
+export const commands: readonly CommandSpec[] = [
+  overview,
+  members,
+  state,
+  chair,
+  sg,
+  sessions,
+  session,
+  timeline,
+  anniversaries,
+  exportCommand,
+];

@@ -1,0 +1,104 @@
+import {
+  type Anniversary,
+  anniversariesIn,
+  chairOn,
+  DATA_AS_OF,
+  isFormalStatus,
+  MAX_YEAR,
+  membershipOn,
+  secretaryGeneralOn,
+  stateCodes,
+  states,
+  yearOf,
+} from '@csto/core';
+import type { CommandSpec } from '../internal/_define.js';
+import { pick, t } from '../internal/_i18n.js';
+import { Notes } from '../internal/_notes.js';
+import { pad, wrap } from '../internal/_text.js';
+import { memberRows, renderMemberRows } from './members.js';
+
+/**
+ * The next round anniversary on or after a day, looking ahead year by year.
+ * @example
+ * nextAnniversary('2027-01-01')?.years; //=> 25
+ */
+export function nextAnniversary(from: string): Anniversary | undefined {
+  for (let year = yearOf(from as `${number}`); year <= MAX_YEAR; year++) {
+    const found = anniversariesIn(year).find((a) => a.date >= from.slice(0, a.date.length));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The declaration of `csto (no command): the overview`; usage, help and parsing are generated from it.
+ * @example
+ * overview.run(context);
+ */
+export const overview: CommandSpec = {
+  name: 'overview',
+  summary: 'A one-screen overview as of today (what `csto` alone prints).',
+  args: [],
+  options: [],
+  examples: ['csto', 'csto --lang ru', 'csto --json'],
+  run(context) {
+    const { lang, today, style } = context;
+    const rows = memberRows(
+      stateCodes.filter((code) => membershipOn(code, today) !== undefined),
+      today,
+    );
+    const formal = rows.filter((r) => isFormalStatus(r.status)).length;
+    const chair = chairOn(today);
+    const sg = secretaryGeneralOn(today);
+    const anniversary = nextAnniversary(today);
+    const json = {
+      on: today,
+      dataAsOf: DATA_AS_OF,
+      members: rows,
+      chair: chair ?? null,
+      secretaryGeneral: sg ?? null,
+      nextAnniversary: anniversary ?? null,
+    };
+    return {
+      json,
+      text() {
+        const notes = new Notes(context);
+        const label = (text: string): string => style.bold(pad(text, 20));
+        const lines = [
+          ...wrap(`${t('overviewTitle', lang)} ${today} (${t('dataAsOf', lang)} ${DATA_AS_OF})`, ''),
+          '',
+          style.bold(
+            lang === 'ru'
+              ? `${t('membership', lang)} (${t('formalMembers', lang)}: ${formal})`
+              : `${t('membership', lang)} (${formal} ${t('formalMembers', lang)})`,
+          ),
+          ...renderMemberRows(rows, context, notes),
+          '',
+        ];
+        const line = (name: string, text: string): void => {
+          lines.push(...wrap(text, label(name), ' '.repeat(20)));
+        };
+        line(
+          t('chair', lang),
+          chair
+            ? `${pick(states[chair.state].name, lang)}, ${pick(chair.chair.name, lang)} (${chair.year})${notes.cite(chair.sources)}`
+            : '—',
+        );
+        line(
+          t('secretaryGeneral', lang),
+          sg
+            ? `${pick(sg.person.name, lang)}${sg.acting ? ` (${t('acting', lang)})` : ''}, ${t('since', lang)} ${sg.from}${notes.cite(sg.sources)}`
+            : '—',
+        );
+        line(
+          t('nextAnniversary', lang),
+          anniversary
+            ? `${anniversary.date}: ${anniversary.years} ${t('years', lang)}, ${pick(anniversary.milestone.title, lang)}${notes.cite(anniversary.milestone.sources)}`
+            : '—',
+        );
+        lines.push(...notes.render(), '', style.dim(t('help', lang)));
+        return `${lines.join('\n')}\n`;
+      },
+    };
+  },
+};

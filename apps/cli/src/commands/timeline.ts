@@ -1,0 +1,139 @@
+import {
+  bodies,
+  type Chairmanship,
+  chairmanships,
+  type IsoDate,
+  type MembershipPeriod,
+  type MembershipStatus,
+  type Milestone,
+  milestones,
+  type PartialDate,
+  type SecretaryGeneralTerm,
+  type Session,
+  type StateCode,
+  secretariesGeneral,
+  sessions,
+  stateCodes,
+  states,
+} from '@csto/core';
+import type { CommandSpec, Context } from '../internal/_define.js';
+import { pick, statusText, t } from '../internal/_i18n.js';
+import { Notes } from '../internal/_notes.js';
+import { wrap } from '../internal/_text.js';
+
+/**
+ * One dated event of the timeline. `membership` events mark the start of a period, or (`status:
+ * 'not-member'`) the end of the last one, with the period that ended.
+ * @example
+ * timelineEvents()[0]?.kind; //=> 'milestone'
+ */
+export type TimelineEvent =
+  | { readonly date: PartialDate; readonly kind: 'milestone'; readonly milestone: Milestone }
+  | {
+      readonly date: IsoDate;
+      readonly kind: 'membership';
+      readonly state: StateCode;
+      readonly status: MembershipStatus;
+      readonly period: MembershipPeriod;
+    }
+  | { readonly date: IsoDate; readonly kind: 'chair'; readonly chairmanship: Chairmanship }
+  | { readonly date: IsoDate; readonly kind: 'secretary-general'; readonly term: SecretaryGeneralTerm }
+  | { readonly date: IsoDate; readonly kind: 'session'; readonly session: Session };
+
+/**
+ * Every event, in date order (stable: milestones, membership, chairs, secretaries general, sessions).
+ * @example
+ * timelineEvents()[0]?.date; //=> '1992-05-15'
+ */
+export function timelineEvents(): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const milestone of Object.values(milestones) as Milestone[]) {
+    events.push({ date: milestone.date, kind: 'milestone', milestone });
+  }
+  for (const code of stateCodes) {
+    const periods = states[code].membership;
+    periods.forEach((period, i) => {
+      events.push({ date: period.from, kind: 'membership', state: code, status: period.status, period });
+      const next = periods[i + 1];
+      if (period.to !== undefined && next?.from !== period.to) {
+        events.push({ date: period.to, kind: 'membership', state: code, status: 'not-member', period });
+      }
+    });
+  }
+  for (const chairmanship of chairmanships) events.push({ date: chairmanship.from, kind: 'chair', chairmanship });
+  for (const term of secretariesGeneral) events.push({ date: term.from, kind: 'secretary-general', term });
+  for (const session of sessions) events.push({ date: session.date, kind: 'session', session });
+  // Partial dates sort as their first day ('2024-02' as '2024-02-01'); the sort is stable.
+  const key = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+  return events.sort((a, b) => (key(a.date) < key(b.date) ? -1 : key(a.date) > key(b.date) ? 1 : 0));
+}
+
+function describeEvent(event: TimelineEvent, context: Context, notes: Notes): string {
+  const { lang } = context;
+  switch (event.kind) {
+    case 'milestone': {
+      const place = event.milestone.place ? ` (${pick(event.milestone.place, lang)})` : '';
+      return `${pick(event.milestone.title, lang)}${place}${notes.cite(event.milestone.sources)}`;
+    }
+    case 'membership': {
+      const status = event.status === 'not-member' ? t('leaves', lang) : statusText(event.status, lang);
+      return `${pick(states[event.state].name, lang)}: ${status}${notes.cite(event.period.sources)}`;
+    }
+    case 'chair': {
+      const c = event.chairmanship;
+      return `${t('chair', lang)} ${c.year}: ${pick(states[c.state].name, lang)}, ${pick(c.chair.name, lang)}${notes.cite(c.sources)}`;
+    }
+    case 'secretary-general': {
+      const acting = event.term.acting ? ` (${t('acting', lang)})` : '';
+      return `${t('secretaryGeneral', lang)}: ${pick(event.term.person.name, lang)}${acting}${notes.cite(event.term.sources)}`;
+    }
+    case 'session': {
+      const s = event.session;
+      const where = s.place ? pick(s.place, lang) : t(s.format, lang);
+      return `${t('session', lang)}: ${pick(bodies[s.body].name, lang)}, ${where}${notes.cite(s.sources)}`;
+    }
+  }
+}
+
+/**
+ * The declaration of `csto timeline`; usage, help and parsing are generated from it.
+ * @example
+ * timeline.run({ ...context, options: { from: '2021-01-01' } });
+ */
+export const timeline: CommandSpec = {
+  name: 'timeline',
+  summary:
+    'Milestones, membership changes, chair handovers, secretaries general and sessions in date order (--from and --to inclusive).',
+  args: [],
+  options: [
+    { name: 'from', value: 'date', placeholder: 'DATE', description: 'the first day, YYYY-MM-DD' },
+    { name: 'to', value: 'date', placeholder: 'DATE', description: 'the last day, YYYY-MM-DD' },
+  ],
+  examples: ['csto timeline', 'csto timeline --from 2020-01-01 --to 2021-12-31', 'csto timeline --json | jq length'],
+  run(context) {
+    const from = context.options.from as IsoDate | undefined;
+    const to = context.options.to as IsoDate | undefined;
+    // A partial date falls in the range when its span overlaps it: '2024' is kept for --from 2024-06-01.
+    const events = timelineEvents().filter(
+      (e) =>
+        (from === undefined || e.date >= from.slice(0, e.date.length)) &&
+        (to === undefined || e.date.slice(0, 10) <= to),
+    );
+    return {
+      json: events,
+      text() {
+        const { lang, style } = context;
+        if (events.length === 0) return `${t('noEvents', lang)}\n`;
+        const notes = new Notes(context);
+        const lines = [style.bold(t('timeline', lang))];
+        for (const event of events) {
+          const head = `  ${event.date.padEnd(10)}  `;
+          const [first, ...rest] = wrap(describeEvent(event, context, notes), head, ' '.repeat(head.length));
+          lines.push(`  ${style.dim(event.date.padEnd(10))}${first!.slice(12)}`, ...rest);
+        }
+        lines.push(...notes.render());
+        return `${lines.join('\n')}\n`;
+      },
+    };
+  },
+};

@@ -1,0 +1,15 @@
+import { anniversariesIn, MAX_YEAR, MIN_YEAR, precisionOf, sessions } from '@csto/core';
+
+/** How many sessions the library holds. */
+export function sessionCount(): number {
+  return sessions.length;
+}
+
+/** How many day-precise round anniversaries fall in the years the library answers for. */
+export function allAnniversariesCount(): number {
+  let count = 0;
+  for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
+    count += anniversariesIn(year).filter((a) => precisionOf(a.date) === 'day').length;
+  }
+  return count;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { allAnniversariesCount, sessionCount } from './_counts.js';
+import { ok } from './_run.js';
+
+/** A content line after unfolding: name, parameters and value (RFC 5545, 3.1). */
+interface ContentLine {
+  readonly name: string;
+  readonly params: Record<string, string>;
+  readonly value: string;
+}
+
+/** A tiny RFC 5545 reader: checks CRLF endings and octet lengths, unfolds, splits name;params:value. */
+function readIcs(text: string): ContentLine[] {
+  expect(text.endsWith('\r\n')).toBe(true);
+  const physical = text.slice(0, -2).split('\r\n');
+  for (const line of physical) {
+    expect(line).not.toContain('\n');
+    expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  }
+  const logical: string[] = [];
+  for (const line of physical) {
+    if (line.startsWith(' ') || line.startsWith('\t')) logical[logical.length - 1] += line.slice(1);
+    else logical.push(line);
+  }
+  return logical.map((line) => {
+    const colon = line.indexOf(':');
+    const [name, ...params] = line.slice(0, colon).split(';');
+    return {
+      name: name!,
+      params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
+      value: line.slice(colon + 1),
+    };
+  });
+}
+
+/** Reads back an escaped TEXT value. */
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+/** The events of a calendar, each as a map from property name to its content line. */
+function events(lines: readonly ContentLine[]): Map<string, ContentLine>[] {
+  const found: Map<string, ContentLine>[] = [];
+  let current: Map<string, ContentLine> | undefined;
+  for (const line of lines) {
+    if (line.name === 'BEGIN' && line.value === 'VEVENT') current = new Map();
+    else if (line.name === 'END' && line.value === 'VEVENT') {
+      found.push(current!);
+      current = undefined;
+    } else current?.set(line.name, line);
+  }
+  return found;
+}
+
+describe('csto export --format ics', () => {
+  const text = ok(['export', '--format', 'ics']);
+  const lines = readIcs(text);
+
+  it('is one VCALENDAR of version 2.0 with a PRODID', () => {
+    expect(lines[0]).toEqual({ name: 'BEGIN', params: {}, value: 'VCALENDAR' });
+    expect(lines.at(-1)).toEqual({ name: 'END', params: {}, value: 'VCALENDAR' });
+    expect(lines.find((l) => l.name === 'VERSION')?.value).toBe('2.0');
+    expect(lines.find((l) => l.name === 'PRODID')?.value).toMatch(/^-\/\/csto\/\/csto \S+\/\/EN$/);
+  });
+
+  it('has every session and every day-precise round anniversary as an all-day event', () => {
+    const all = events(lines);
+    expect(all).toHaveLength(sessionCount() + allAnniversariesCount());
+    const uids = all.map((e) => e.get('UID')?.value);
+    expect(new Set(uids).size).toBe(all.length);
+    for (const event of all) {
+      expect(event.get('DTSTAMP')?.value).toMatch(/^\d{8}T\d{6}Z$/);
+      expect(event.get('DTSTART')?.params).toEqual({ VALUE: 'DATE' });
+      expect(event.get('DTSTART')?.value).toMatch(/^\d{8}$/);
+      expect(event.get('DTEND')!.value > event.get('DTSTART')!.value).toBe(true);
+      expect(event.get('SUMMARY')?.value.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads back the agenda of the Dushanbe defence session, escapes and folds undone', () => {
+    const session = events(lines).find((e) => e.get('UID')?.value === 'session-cmd-2021-04-27-dushanbe@csto')!;
+    expect(session.get('DTSTART')?.value).toBe('20210427');
+    expect(session.get('DTEND')?.value).toBe('20210428');
+    expect(unescapeText(session.get('SUMMARY')!.value)).toBe('Council of Ministers of Defense, Dushanbe');
+    const description = unescapeText(session.get('DESCRIPTION')!.value).split('\n');
+    expect(description[0]).toBe('Agenda:');
+    expect(description[3]).toBe('3. Plans to equip the CSTO collective rapid response forces');
+  });
+
+  it('folds Russian text between characters, never inside one', () => {
+    const ru = ok(['export', '--format', 'ics', 'anniversaries', '--lang', 'ru']);
+    const treaty = events(readIcs(ru)).find((e) => e.get('UID')?.value === 'anniversary-treaty-signed-30@csto')!;
+    expect(treaty.get('DTSTART')?.value).toBe('20220515');
+    expect(unescapeText(treaty.get('SUMMARY')!.value)).toBe('30 лет: Подписан Договор о коллективной безопасности');
+    expect(ru).not.toContain('\uFFFD');
+  });
+});
