@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, inject, it } from 'vitest';
+import { repoRoot } from './_setup.js';
 
 const { packages } = inject('consumers');
 const require = createRequire(import.meta.url);
@@ -16,12 +17,13 @@ const allowed = [
   /^README\.md$/,
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
+  /^DATA\.md$/,
   /^package\.json$/,
 ];
 const secrets = /(?:^|\/)(?:\.env(?:\..*)?|\.npmrc|\.yarnrc(?:\.yml)?|id_[a-z0-9]+|.*\.pem|.*\.key)$/;
 
 describe.each(packages)('the tarball of $name', (pkg) => {
-  it('holds only dist/, README.md, LICENSE, CHANGELOG.md and package.json', () => {
+  it('holds only dist/, README.md, DATA.md, LICENSE, CHANGELOG.md and package.json', () => {
     expect(pkg.files).toContain('package.json');
     expect(pkg.files).toContain('README.md');
     expect(pkg.files).toContain('LICENSE');
@@ -76,7 +78,10 @@ describe.each(packages)('the tarball of $name', (pkg) => {
     );
   });
 
-  it('resolves types for node10, node16 (CommonJS and ESM) and bundler (arethetypeswrong)', () => {
+  /** A command-line package (only `bin`, no `exports`) has no types to resolve. */
+  const isLibrary = 'exports' in JSON.parse(readFileSync(join(repoRoot, pkg.dir, 'package.json'), 'utf8'));
+
+  it.runIf(isLibrary)('resolves types for node10, node16 (CommonJS and ESM) and bundler (arethetypeswrong)', () => {
     const attw = join(dirname(require.resolve('@arethetypeswrong/cli/package.json')), 'dist/index.js');
     const result = (() => {
       try {

@@ -37,6 +37,8 @@ const labels = {
   hybrid: { en: 'hybrid', ru: 'гибридный формат' },
   regular: { en: 'regular', ru: 'очередная' },
   extraordinary: { en: 'extraordinary', ru: 'внеочередная' },
+  informal: { en: 'informal', ru: 'неформальная' },
+  jubilee: { en: 'jubilee', ru: 'юбилейная' },
   chairedBy: { en: 'Chaired by', ru: 'Председательствовал' },
   agenda: { en: 'Agenda', ru: 'Повестка дня' },
   related: { en: 'Related', ru: 'Связанные события' },
