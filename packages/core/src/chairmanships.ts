@@ -90,13 +90,14 @@ export const chairmanships: readonly Chairmanship[] = /*#__PURE__*/ deepFreeze(c
  */
 export function chairOn(on?: IsoDate): Chairmanship | undefined {
   const day = toIsoDate(on);
-  if (chairmanships.some((c) => inWindow(c.fromWindow, day) || inWindow(c.toWindow, day))) return undefined;
+  if (uncertainDays.some((window) => covers(window, day))) return undefined;
   return chairmanships.find((c) => covers(c, day));
 }
 
-function inWindow(window: BoundaryWindow | undefined, day: IsoDate): boolean {
-  return window !== undefined && covers(window, day);
-}
+/** Every boundary window of every chairmanship: the days on which the data does not know the chair. */
+const uncertainDays: readonly BoundaryWindow[] = /*#__PURE__*/ chairmanships.flatMap((c) =>
+  [c.fromWindow, c.toWindow].filter((window) => window !== undefined),
+);
 
 /**
  * The chairmanship officially designated for a year. Its dates may start before 1 January when the

@@ -129,9 +129,25 @@ export const sessions: readonly Session[] = /*#__PURE__*/ deepFreeze(sessionData
 export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
   const y = toYear(year);
   const body = query.body === undefined ? undefined : getBody(query.body).id;
-  return sessions.filter(
-    (s) => yearOf(s.date) === y && (body === undefined || s.body === body || (s.bodies?.includes(body) ?? false)),
-  );
+  const inYear = sessionsByYear().get(y) ?? [];
+  return body === undefined
+    ? inYear.slice()
+    : inYear.filter((s) => s.body === body || (s.bodies?.includes(body) ?? false));
+}
+
+let byYear: Map<number, readonly Session[]> | undefined;
+
+/** The sessions grouped by year, in date order; built on first use and never handed out. */
+function sessionsByYear(): Map<number, readonly Session[]> {
+  if (byYear === undefined) {
+    const grouped = new Map<number, Session[]>();
+    for (const s of sessions) {
+      const year = yearOf(s.date);
+      grouped.set(year, [...(grouped.get(year) ?? []), s]);
+    }
+    byYear = grouped;
+  }
+  return byYear;
 }
 
 /**
