@@ -1,4 +1,5 @@
-import { DATA_AS_OF, type Language, todayUtc } from '@csto/core';
+import type { Language } from '@csto/core';
+import { DATA_AS_OF, todayUtc } from '@csto/core/dates';
 import { commands } from './commands/index.js';
 import type { CommandSpec, OptionSpec } from './internal/_define.js';
 import { UsageError } from './internal/_errors.js';

@@ -25,6 +25,29 @@ const probe = {
   statesFrozen: Object.isFrozen(states) && Object.isFrozen(states.TJ),
 };`;
 
+/** Where each name of the probe lives among the domain entries (`@csto/core/<domain>`). */
+const domains: Record<string, string[]> = {
+  dates: ['DATA_AS_OF'],
+  states: ['membersOn', 'statusOn', 'stateCodes', 'states'],
+  chairmanships: ['chairOn'],
+  'secretaries-general': ['secretaryGeneralOn'],
+  sources: ['sources'],
+};
+
+/** The probe as an ES module that imports each name from its domain entry. */
+export const esmDomainProbe = `${Object.entries(domains)
+  .map(([domain, list]) => `import { ${list.join(', ')} } from '@csto/core/${domain}';`)
+  .join('\n')}${body}
+console.log(JSON.stringify(probe));
+`;
+
+/** The probe as a CommonJS module that requires each name from its domain entry. */
+export const cjsDomainProbe = `${Object.entries(domains)
+  .map(([domain, list]) => `const { ${list.join(', ')} } = require('@csto/core/${domain}');`)
+  .join('\n')}${body}
+console.log(JSON.stringify(probe));
+`;
+
 /** The probe as an ES module that prints its answers as JSON. */
 export const esmProbe = `import { ${names.join(', ')} } from '@csto/core';${body}
 console.log(JSON.stringify(probe));

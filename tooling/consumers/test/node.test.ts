@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as workspaceCore from '@csto/core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { cjsProbe, esmProbe, expectedProbe } from './_probe.js';
+import { cjsDomainProbe, cjsProbe, esmDomainProbe, esmProbe, expectedProbe } from './_probe.js';
 
 const { full, bare } = inject('consumers');
 
@@ -26,6 +26,11 @@ describe('the installed @csto/core tarball in Node', () => {
 
   it('answers through CommonJS require exactly as the workspace build does', () => {
     expect(JSON.parse(node(full, 'probe.cjs', cjsProbe))).toEqual(expected);
+  });
+
+  it('answers the same through the domain entries (@csto/core/states, …), as ESM and CommonJS', () => {
+    expect(JSON.parse(node(full, 'domains.mjs', esmDomainProbe))).toEqual(expected);
+    expect(JSON.parse(node(full, 'domains.cjs', cjsDomainProbe))).toEqual(expected);
   });
 
   it('loads its main entry with no zod installed, both as ESM and CommonJS', () => {

@@ -1,4 +1,4 @@
-import { anniversariesIn } from '@csto/core';
+import { anniversariesIn } from '@csto/core/milestones';
 import type { CommandSpec } from '../internal/_define.js';
 import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';

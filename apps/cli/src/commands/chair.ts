@@ -1,4 +1,6 @@
-import { type Chairmanship, chairOn, type IsoDate, presidencyIn, states } from '@csto/core';
+import type { Chairmanship, IsoDate } from '@csto/core';
+import { chairOn, presidencyIn } from '@csto/core/chairmanships';
+import { states } from '@csto/core/states';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { pick, t } from '../internal/_i18n.js';

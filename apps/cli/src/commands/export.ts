@@ -1,23 +1,10 @@
-import {
-  type Anniversary,
-  anniversariesIn,
-  type Body,
-  bodies,
-  chairmanships,
-  DATA_AS_OF,
-  getSource,
-  MAX_YEAR,
-  MIN_YEAR,
-  type Milestone,
-  milestones,
-  precisionOf,
-  type Source,
-  type State,
-  secretariesGeneral,
-  sessions,
-  sources,
-  states,
-} from '@csto/core';
+import type { Anniversary, Body, Milestone, Source, State } from '@csto/core';
+import { chairmanships } from '@csto/core/chairmanships';
+import { DATA_AS_OF, MAX_YEAR, MIN_YEAR, precisionOf } from '@csto/core/dates';
+import { anniversariesIn, milestones } from '@csto/core/milestones';
+import { secretariesGeneral } from '@csto/core/secretaries-general';
+import { states } from '@csto/core/states';
+import { sessionsDomain, sourcesDomain } from '../internal/_core.js';
 import { toCsv } from '../internal/_csv.js';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
@@ -60,11 +47,11 @@ function records(domain: DataDomain): readonly unknown[] {
     case 'secretaries-general':
       return secretariesGeneral;
     case 'bodies':
-      return Object.values(bodies);
+      return Object.values(sessionsDomain().bodies);
     case 'sessions':
-      return sessions;
+      return sessionsDomain().sessions;
     case 'sources':
-      return Object.values(sources);
+      return Object.values(sourcesDomain().sources);
   }
 }
 
@@ -137,7 +124,7 @@ function csv(domain: DataDomain): string {
     case 'bodies':
       return toCsv(
         ['id', 'kind', 'name_en', 'name_ru', 'abbreviation_en', 'abbreviation_ru', 'composition', 'sources'],
-        (Object.values(bodies) as Body[]).map((b) => [
+        (Object.values(sessionsDomain().bodies) as Body[]).map((b) => [
           b.id,
           b.kind,
           b.name.en,
@@ -165,7 +152,7 @@ function csv(domain: DataDomain): string {
           'agenda_en',
           'sources',
         ],
-        sessions.map((s) => [
+        sessionsDomain().sessions.map((s) => [
           s.id,
           s.body,
           s.kind,
@@ -184,7 +171,7 @@ function csv(domain: DataDomain): string {
     case 'sources':
       return toCsv(
         ['id', 'publisher', 'title', 'url', 'published', 'language', 'primary'],
-        (Object.values(sources) as Source[]).map((s) => [
+        (Object.values(sourcesDomain().sources) as Source[]).map((s) => [
           s.id,
           s.publisher,
           s.title,
@@ -212,6 +199,7 @@ function calendar(domain: string | undefined, context: Context): string {
   const { lang } = context;
   const events: IcsEvent[] = [];
   if (domain === undefined || domain === 'sessions') {
+    const { bodies, sessions } = sessionsDomain();
     for (const s of sessions) {
       const body = bodies[s.body];
       const where = s.place ? pick(s.place, lang) : t(s.format, lang);
@@ -224,7 +212,7 @@ function calendar(domain: string | undefined, context: Context): string {
         summary: `${pick(body.name, lang)}, ${where}`,
         ...(s.place ? { location: pick(s.place, lang) } : {}),
         ...(agenda ? { description: `${t('agenda', lang)}:\n${agenda}` } : {}),
-        ...(firstSource ? { url: getSource(firstSource).url } : {}),
+        ...(firstSource ? { url: sourcesDomain().getSource(firstSource).url } : {}),
       });
     }
   }

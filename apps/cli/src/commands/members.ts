@@ -1,14 +1,5 @@
-import {
-  type IsoDate,
-  type MembershipPeriod,
-  type MembershipStatus,
-  membershipOn,
-  membersOn,
-  type State,
-  type StateCode,
-  stateCodes,
-  states,
-} from '@csto/core';
+import type { IsoDate, MembershipPeriod, MembershipStatus, State, StateCode } from '@csto/core';
+import { membershipOn, membersOn, stateCodes, states } from '@csto/core/states';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';

@@ -1,16 +1,9 @@
-import {
-  type Anniversary,
-  anniversariesIn,
-  chairOn,
-  DATA_AS_OF,
-  isFormalStatus,
-  MAX_YEAR,
-  membershipOn,
-  secretaryGeneralOn,
-  stateCodes,
-  states,
-  yearOf,
-} from '@csto/core';
+import type { Anniversary } from '@csto/core';
+import { chairOn } from '@csto/core/chairmanships';
+import { DATA_AS_OF, MAX_YEAR, yearOf } from '@csto/core/dates';
+import { anniversariesIn } from '@csto/core/milestones';
+import { secretaryGeneralOn } from '@csto/core/secretaries-general';
+import { isFormalStatus, membershipOn, stateCodes, states } from '@csto/core/states';
 import type { CommandSpec } from '../internal/_define.js';
 import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';

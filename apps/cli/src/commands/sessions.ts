@@ -1,4 +1,5 @@
-import { sessions as allSessions, bodies, type Session, sessionsIn } from '@csto/core';
+import type { Session } from '@csto/core';
+import { sessionsDomain } from '../internal/_core.js';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
@@ -13,7 +14,7 @@ import { wrap } from '../internal/_text.js';
 export function sessionTitle(session: Session, context: Context): string {
   const { lang } = context;
   const where = session.place ? pick(session.place, lang) : t(session.format, lang);
-  return `${pick(bodies[session.body].name, lang)}, ${where}`;
+  return `${pick(sessionsDomain().bodies[session.body].name, lang)}, ${where}`;
 }
 
 /**
@@ -36,7 +37,9 @@ export const sessions: CommandSpec = {
       name: 'body',
       value: 'string',
       placeholder: 'BODY',
-      description: `only this body's sessions: ${Object.keys(bodies).join(', ')} (or an abbreviation: CSC, CMFA, …)`,
+      get description() {
+        return `only this body's sessions: ${Object.keys(sessionsDomain().bodies).join(', ')} (or an abbreviation: CSC, CMFA, …)`;
+      },
     },
   ],
   examples: ['csto sessions', 'csto sessions --year 2021', 'csto sessions --body cmd --json'],
@@ -45,8 +48,8 @@ export const sessions: CommandSpec = {
     const body = context.options.body === undefined ? undefined : resolveBody(String(context.options.body)).id;
     const found =
       year === undefined
-        ? allSessions.filter((s) => body === undefined || s.body === body)
-        : sessionsIn(year, body === undefined ? {} : { body });
+        ? sessionsDomain().sessions.filter((s) => body === undefined || s.body === body)
+        : sessionsDomain().sessionsIn(year, body === undefined ? {} : { body });
     return {
       json: found,
       text() {

@@ -1,4 +1,6 @@
-import { type IsoDate, secretaryGeneralOn, states } from '@csto/core';
+import type { IsoDate } from '@csto/core';
+import { secretaryGeneralOn } from '@csto/core/secretaries-general';
+import { states } from '@csto/core/states';
 import type { CommandSpec } from '../internal/_define.js';
 import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';

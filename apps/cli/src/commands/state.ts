@@ -1,4 +1,6 @@
-import { getSource, type Source, type State, states, statusOn } from '@csto/core';
+import type { Source, State } from '@csto/core';
+import { states, statusOn } from '@csto/core/states';
+import { sourcesDomain } from '../internal/_core.js';
 import type { CommandSpec } from '../internal/_define.js';
 import { pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
@@ -17,7 +19,7 @@ export function sourcesOf(state: State): Source[] {
     for (const conflict of period.conflicts ?? [])
       for (const v of conflict.values) for (const id of v.sources) ids.add(id);
   }
-  return [...ids].map((id) => getSource(id));
+  return [...ids].map((id) => sourcesDomain().getSource(id));
 }
 
 /**

@@ -1,21 +1,19 @@
-import {
-  bodies,
-  type Chairmanship,
-  chairmanships,
-  type IsoDate,
-  type MembershipPeriod,
-  type MembershipStatus,
-  type Milestone,
-  milestones,
-  type PartialDate,
-  type SecretaryGeneralTerm,
-  type Session,
-  type StateCode,
-  secretariesGeneral,
-  sessions,
-  stateCodes,
-  states,
+import type {
+  Chairmanship,
+  IsoDate,
+  MembershipPeriod,
+  MembershipStatus,
+  Milestone,
+  PartialDate,
+  SecretaryGeneralTerm,
+  Session,
+  StateCode,
 } from '@csto/core';
+import { chairmanships } from '@csto/core/chairmanships';
+import { milestones } from '@csto/core/milestones';
+import { secretariesGeneral } from '@csto/core/secretaries-general';
+import { stateCodes, states } from '@csto/core/states';
+import { sessionsDomain } from '../internal/_core.js';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
@@ -62,7 +60,7 @@ export function timelineEvents(): TimelineEvent[] {
   }
   for (const chairmanship of chairmanships) events.push({ date: chairmanship.from, kind: 'chair', chairmanship });
   for (const term of secretariesGeneral) events.push({ date: term.from, kind: 'secretary-general', term });
-  for (const session of sessions) events.push({ date: session.date, kind: 'session', session });
+  for (const session of sessionsDomain().sessions) events.push({ date: session.date, kind: 'session', session });
   // Partial dates sort as their first day ('2024-02' as '2024-02-01'); the sort is stable.
   const key = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
   return events.sort((a, b) => (key(a.date) < key(b.date) ? -1 : key(a.date) > key(b.date) ? 1 : 0));
@@ -90,7 +88,7 @@ function describeEvent(event: TimelineEvent, context: Context, notes: Notes): st
     case 'session': {
       const s = event.session;
       const where = s.place ? pick(s.place, lang) : t(s.format, lang);
-      return `${t('session', lang)}: ${pick(bodies[s.body].name, lang)}, ${where}${notes.cite(s.sources)}`;
+      return `${t('session', lang)}: ${pick(sessionsDomain().bodies[s.body].name, lang)}, ${where}${notes.cite(s.sources)}`;
     }
   }
 }

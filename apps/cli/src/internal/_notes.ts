@@ -1,4 +1,4 @@
-import { getSource } from '@csto/core';
+import { sourcesDomain } from './_core.js';
 import type { Context } from './_define.js';
 import { t } from './_i18n.js';
 import { wrap } from './_text.js';
@@ -35,7 +35,7 @@ export class Notes {
     if (this.#ids.length === 0) return [];
     const lines = ['', this.#context.style.bold(t('sources', this.#context.lang))];
     this.#ids.forEach((id, index) => {
-      const source = getSource(id);
+      const source = sourcesDomain().getSource(id);
       const marker = `  [${index + 1}] `;
       const published = source.published ? `, ${source.published}` : '';
       lines.push(...wrap(`${source.publisher}${published}: ${source.title}`, marker, ' '.repeat(marker.length)));

@@ -1,4 +1,4 @@
-import { isCstoError, toIsoDate, toYear } from '@csto/core';
+import { isCstoError, toIsoDate, toYear } from '@csto/core/dates';
 import type { ArgSpec, OptionSpec, ValueKind } from './_define.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';

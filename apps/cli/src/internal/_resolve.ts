@@ -1,18 +1,7 @@
-import {
-  type Body,
-  type BodyId,
-  bodies,
-  getBody,
-  getSession,
-  isCstoError,
-  type Session,
-  type SessionId,
-  type StateCode,
-  sessions,
-  stateCodes,
-  states,
-  toStateCode,
-} from '@csto/core';
+import type { Body, BodyId, Session, SessionId, StateCode } from '@csto/core';
+import { isCstoError } from '@csto/core/dates';
+import { stateCodes, states, toStateCode } from '@csto/core/states';
+import { sessionsDomain } from './_core.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
 
@@ -75,12 +64,12 @@ export function resolveState(input: string): StateCode {
  */
 export function resolveBody(input: string): Body {
   const needle = input.toLowerCase();
-  for (const body of Object.values(bodies) as Body[]) {
+  for (const body of Object.values(sessionsDomain().bodies) as Body[]) {
     const names = [body.id, body.abbreviation?.en, body.abbreviation?.ru];
     if (names.some((name) => name !== undefined && name.toLowerCase() === needle)) return body;
   }
-  const ids = Object.keys(bodies);
-  return withCoreMessage(() => getBody(input as BodyId), '--body', didYouMean(closest(input, ids)));
+  const ids = Object.keys(sessionsDomain().bodies);
+  return withCoreMessage(() => sessionsDomain().getBody(input as BodyId), '--body', didYouMean(closest(input, ids)));
 }
 
 /**
@@ -90,12 +79,12 @@ export function resolveBody(input: string): Body {
  */
 export function resolveSession(input: string): Session {
   return withCoreMessage(
-    () => getSession(input as SessionId),
+    () => sessionsDomain().getSession(input as SessionId),
     'ID',
     didYouMean(
       closest(
         input,
-        sessions.map((s) => s.id),
+        sessionsDomain().sessions.map((s) => s.id),
       ),
     ),
   );

@@ -1,0 +1,24 @@
+/**
+ * `@csto/core/dates`: date and year checks, the error type and the data date, without any data.
+ *
+ * @example
+ * import { isIsoDate } from '@csto/core/dates';
+ * isIsoDate('2021-02-30'); //=> false
+ *
+ * @packageDocumentation
+ */
+export { DATA_AS_OF } from '../data-as-of.js';
+export { isIsoDate, MAX_YEAR, MIN_YEAR, precisionOf, todayUtc, toIsoDate, toYear, yearOf } from '../dates.js';
+export type { CstoErrorCode } from '../errors.js';
+export { CstoError, isCstoError } from '../errors.js';
+export type {
+  DatePrecision,
+  IsoDate,
+  Language,
+  LocalizedText,
+  PartialDate,
+  PartiallyLocalizedText,
+  Person,
+  RecordedConflict,
+  Source,
+} from '../types.js';

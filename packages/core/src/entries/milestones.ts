@@ -1,0 +1,16 @@
+/**
+ * `@csto/core/milestones`: the organisation's names, the treaty and Charter milestones and their round
+ * anniversaries.
+ *
+ * @example
+ * import { anniversariesIn } from '@csto/core/milestones';
+ * anniversariesIn(2022).map((a) => a.years); //=> [20, 30]
+ *
+ * @packageDocumentation
+ */
+export type { Anniversary } from '../anniversaries.js';
+export { anniversariesIn } from '../anniversaries.js';
+export type { Milestone, MilestoneId, MilestoneKind } from '../milestones.js';
+export { milestones } from '../milestones.js';
+export type { Organization } from '../organization.js';
+export { organization } from '../organization.js';
