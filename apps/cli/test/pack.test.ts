@@ -19,7 +19,14 @@ describe('the published package', () => {
       .trim()
       .split('\n')
       .sort();
-    expect(listing).toEqual(['package/LICENSE', 'package/README.md', 'package/dist/csto.cjs', 'package/package.json']);
+    expect(listing).toEqual([
+      'package/LICENSE',
+      'package/README.md',
+      'package/dist/core-sessions.cjs',
+      'package/dist/core-sources.cjs',
+      'package/dist/csto.cjs',
+      'package/package.json',
+    ]);
 
     const app = join(work, 'app');
     execFileSync('mkdir', ['-p', app]);
@@ -31,5 +38,15 @@ describe('the published package', () => {
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@csto']);
     const out = execFileSync(join(app, 'node_modules', '.bin', 'csto'), ['members'], { encoding: 'utf8' });
     for (const code of membersOn(todayUtc())) expect(out).toContain(states[code].name.en);
+    // The sessions and the sources ship as files of their own, loaded on first use: they must be in the tarball.
+    const session = execFileSync(
+      join(app, 'node_modules', '.bin', 'csto'),
+      ['session', 'cmd-2021-04-27-dushanbe', '--sources'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(session).toContain('Dushanbe');
+    expect(session).toContain('Kazinform');
   });
 });
