@@ -5,12 +5,16 @@ import { sessionsDomain } from './_core.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
 
-/** Runs a core lookup and turns its `CstoError` into a usage error, keeping the core's message. */
-function withCoreMessage<T>(lookup: () => T, where: string, suffix: string): T {
+/**
+ * Runs a core lookup and turns its `CstoError` into a usage error, keeping the core's message. The suffix (a
+ * suggestion) is computed only on failure: it compares the input with every candidate, work a valid input never
+ * needs.
+ */
+function withCoreMessage<T>(lookup: () => T, where: string, suffix: () => string): T {
   try {
     return lookup();
   } catch (error) {
-    if (isCstoError(error)) throw new UsageError(`${where}: ${error.message}${suffix}`);
+    if (isCstoError(error)) throw new UsageError(`${where}: ${error.message}${suffix()}`);
     throw error;
   }
 }
@@ -53,7 +57,7 @@ export function resolveState(input: string): StateCode {
   return withCoreMessage(
     () => toStateCode(input),
     'CODE',
-    ` Alpha-3 codes and English or Russian names are accepted too, in any case.${hint}`,
+    () => ` Alpha-3 codes and English or Russian names are accepted too, in any case.${hint}`,
   );
 }
 
@@ -69,7 +73,11 @@ export function resolveBody(input: string): Body {
     if (names.some((name) => name !== undefined && name.toLowerCase() === needle)) return body;
   }
   const ids = Object.keys(sessionsDomain().bodies);
-  return withCoreMessage(() => sessionsDomain().getBody(input as BodyId), '--body', didYouMean(closest(input, ids)));
+  return withCoreMessage(
+    () => sessionsDomain().getBody(input as BodyId),
+    '--body',
+    () => didYouMean(closest(input, ids)),
+  );
 }
 
 /**
@@ -81,11 +89,12 @@ export function resolveSession(input: string): Session {
   return withCoreMessage(
     () => sessionsDomain().getSession(input as SessionId),
     'ID',
-    didYouMean(
-      closest(
-        input,
-        sessionsDomain().sessions.map((s) => s.id),
+    () =>
+      didYouMean(
+        closest(
+          input,
+          sessionsDomain().sessions.map((s) => s.id),
+        ),
       ),
-    ),
   );
 }
