@@ -1,9 +1,11 @@
 // Start-up benchmark: for each command, alternating pairs of a bare `node -e 0` and the built CLI, and the
 // median of the pair ratios (CLI time / bare Node time). Alternating keeps both sides under the same load.
 //
-//   node scripts/bench-startup.mjs [--pairs 20] [--esm]
+//   node scripts/bench-startup.mjs [--pairs 20] [--esm] [--instructions]
 //
 // --esm also builds the ESM variant of the bundle into a temporary folder and measures it the same way.
+// --instructions also counts the CPU instructions of one run of each command and of `node -e 0` with valgrind's
+// callgrind (when valgrind is installed): unlike wall time on a shared machine, the count is repeatable.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,11 @@ import { parseArgs } from 'node:util';
 import { build } from './build.mjs';
 
 const { values } = parseArgs({
-  options: { pairs: { type: 'string', default: '20' }, esm: { type: 'boolean', default: false } },
+  options: {
+    pairs: { type: 'string', default: '20' },
+    esm: { type: 'boolean', default: false },
+    instructions: { type: 'boolean', default: false },
+  },
 });
 const pairs = Math.max(20, Number(values.pairs));
 
@@ -76,7 +82,35 @@ function measure(bundle, label) {
   );
 }
 
-measure(fileURLToPath(new URL('../dist/csto.cjs', import.meta.url)), 'CommonJS bundle (dist/csto.cjs, what ships)');
+/** Instructions executed by one run of `node ...args`, counted by callgrind, or undefined without valgrind. */
+function instructions(args) {
+  const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const count = /Collected : (\d+)/.exec(run.stderr ?? '')?.[1];
+  return count === undefined ? undefined : Number(count);
+}
+
+/** Prints the instruction count of each command as a ratio to `node -e 0`'s. */
+function countInstructions(bundle) {
+  const baseline = instructions(['-e', '0']);
+  if (baseline === undefined) {
+    console.log('\nvalgrind is not installed: no instruction counts.');
+    return;
+  }
+  console.log(`\nInstructions (callgrind, one run each; node -e 0: ${(baseline / 1e6).toFixed(1)} M)`);
+  const ratios = commands.map((args) => {
+    const ratio = (instructions([bundle, ...args]) ?? Number.NaN) / baseline;
+    console.log(`${`csto ${args.join(' ')}`.trim().padEnd(44)} ${ratio.toFixed(3).padStart(7)}x`);
+    return ratio;
+  });
+  console.log(`worst ratio: ${Math.max(...ratios).toFixed(3)}x`);
+}
+
+const shipped = fileURLToPath(new URL('../dist/csto.cjs', import.meta.url));
+measure(shipped, 'CommonJS bundle (dist/csto.cjs, what ships)');
+if (values.instructions) countInstructions(shipped);
 if (values.esm) {
   const dir = mkdtempSync(join(tmpdir(), 'csto-esm-'));
   try {
