@@ -20,6 +20,7 @@ describe('the published package', () => {
       .split('\n')
       .sort();
     expect(listing).toEqual([
+      'package/CHANGELOG.md',
       'package/LICENSE',
       'package/README.md',
       'package/dist/core-sessions.cjs',
