@@ -1,7 +1,7 @@
 import { bodyData } from './data/bodies.js';
 import { CstoError } from './errors.js';
-import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
+import { isKeyOf, toKeyOf } from './internal/_keys.js';
 import type { SourceId } from './sources.js';
 import type { LocalizedText, PartiallyLocalizedText } from './types.js';
 
@@ -53,7 +53,7 @@ export const bodies: Readonly<Record<BodyId, Body>> = /*#__PURE__*/ deepFreeze(b
  * isBodyId('csc'); //=> true
  */
 export function isBodyId(value: unknown): value is BodyId {
-  return typeof value === 'string' && Object.hasOwn(bodyData, value);
+  return isKeyOf(bodyData, value);
 }
 
 /**
@@ -63,9 +63,11 @@ export function isBodyId(value: unknown): value is BodyId {
  * getBody('cmfa').abbreviation?.en; //=> 'CMFA'
  */
 export function getBody(id: BodyId): Body {
-  if (isBodyId(id)) return bodies[id];
-  throw new CstoError(
+  const key = toKeyOf(
+    bodyData,
+    id,
     'UNKNOWN_BODY',
-    `Unknown body ${describe(id)}: expected one of ${Object.keys(bodyData).join(', ')}.`,
+    (shown) => `Unknown body ${shown}: expected one of ${Object.keys(bodyData).join(', ')}.`,
   );
+  return bodies[key];
 }

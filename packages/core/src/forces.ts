@@ -1,8 +1,8 @@
 import { forceData, operationData } from './data/forces.js';
 import { toIsoDate } from './dates.js';
 import { CstoError } from './errors.js';
-import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
+import { isKeyOf, toKeyOf } from './internal/_keys.js';
 import type { SourceId } from './sources.js';
 import type { StateCode } from './state-codes.js';
 import type { IsoDate, LocalizedText, PartialDate, PartiallyLocalizedText, RecordedConflict } from './types.js';
@@ -103,7 +103,7 @@ export const operations: readonly ForceOperation[] = /*#__PURE__*/ deepFreeze(op
  * isForceId('crrf'); //=> true
  */
 export function isForceId(value: unknown): value is ForceId {
-  return typeof value === 'string' && Object.hasOwn(forceData, value);
+  return isKeyOf(forceData, value);
 }
 
 /**
@@ -113,11 +113,13 @@ export function isForceId(value: unknown): value is ForceId {
  * getForce('crrf').abbreviation?.ru; //=> 'КСОР'
  */
 export function getForce(id: ForceId): CollectiveForce {
-  if (isForceId(id)) return forces[id];
-  throw new CstoError(
+  const key = toKeyOf(
+    forceData,
+    id,
     'UNKNOWN_FORCE',
-    `Unknown force ${describe(id)}: expected one of ${Object.keys(forceData).join(', ')}.`,
+    (shown) => `Unknown force ${shown}: expected one of ${Object.keys(forceData).join(', ')}.`,
   );
+  return forces[key];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { sourceData } from './data/sources.js';
 import { CstoError } from './errors.js';
-import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
+import { toKeyOf } from './internal/_keys.js';
 import type { Source } from './types.js';
 
 /**
@@ -27,6 +27,12 @@ export const sources: Readonly<Record<SourceId, Source>> = /*#__PURE__*/ deepFre
  * getSource('kazinform-2021-04-23').published; //=> '2021-04-23'
  */
 export function getSource(id: string): Source {
-  if (typeof id === 'string' && Object.hasOwn(sources, id)) return sources[id as SourceId];
-  throw new CstoError('UNKNOWN_SOURCE', `Unknown source ${describe(id)}: expected one of the ids in \`sources\`.`);
+  return sources[
+    toKeyOf(
+      sources,
+      id,
+      'UNKNOWN_SOURCE',
+      (shown) => `Unknown source ${shown}: expected one of the ids in \`sources\`.`,
+    )
+  ];
 }

@@ -1,6 +1,6 @@
 import { membershipTimeline } from './data/membership.js';
 import { CstoError } from './errors.js';
-import { describe } from './internal/_describe.js';
+import { isKeyOf, toKeyOf } from './internal/_keys.js';
 
 /**
  * ISO 3166-1 alpha-2 code of a state that has ever been party to the Collective Security Treaty.
@@ -29,7 +29,7 @@ export const stateCodes: readonly StateCode[] = /*#__PURE__*/ Object.freeze(
  * isStateCode('am'); //=> false
  */
 export function isStateCode(value: unknown): value is StateCode {
-  return typeof value === 'string' && Object.hasOwn(membershipTimeline, value);
+  return isKeyOf(membershipTimeline, value);
 }
 
 /**
@@ -39,9 +39,11 @@ export function isStateCode(value: unknown): value is StateCode {
  * toStateCode('KZ'); //=> 'KZ'
  */
 export function toStateCode(value: unknown): StateCode {
-  if (isStateCode(value)) return value;
-  throw new CstoError(
+  return toKeyOf(
+    membershipTimeline,
+    value,
     'UNKNOWN_STATE',
-    `Unknown state ${describe(value)}: expected an ISO 3166-1 alpha-2 code of a state ever party to the treaty (${stateCodes.join(', ')}).`,
+    (shown) =>
+      `Unknown state ${shown}: expected an ISO 3166-1 alpha-2 code of a state ever party to the treaty (${stateCodes.join(', ')}).`,
   );
 }
