@@ -142,8 +142,9 @@ function sessionsByYear(): Map<number, readonly Session[]> {
   if (byYear === undefined) {
     const grouped = new Map<number, Session[]>();
     for (const s of sessions) {
-      const year = yearOf(s.date);
-      grouped.set(year, [...(grouped.get(year) ?? []), s]);
+      const inYear = grouped.get(yearOf(s.date));
+      if (inYear) inYear.push(s);
+      else grouped.set(yearOf(s.date), [s]);
     }
     byYear = grouped;
   }

@@ -33,6 +33,14 @@ describe('sessionsIn', () => {
     expect(getSession('csc-2008-09-05-moscow').kindInferred).toBeUndefined();
   });
 
+  it('returns a fresh list each time, so a caller cannot change later answers', () => {
+    const first = sessionsIn(2021);
+    const count = first.length;
+    first.length = 0;
+    expect(sessionsIn(2021)).toHaveLength(count);
+    expect(sessionsIn(2021)).not.toBe(sessionsIn(2021));
+  });
+
   it('returns an empty list for a year without recorded sessions', () => {
     expect(sessionsIn(1992)).toEqual([]);
   });
