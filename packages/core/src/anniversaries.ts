@@ -1,6 +1,7 @@
 import { precisionOf, toYear, yearOf } from './dates.js';
-import { type Milestone, milestones } from './milestones.js';
-import type { PartialDate } from './types.js';
+import { loadMilestones } from './milestones.js';
+import type { PartialDate } from './model/common.js';
+import type { Milestone } from './model/milestone.js';
 
 /**
  * A round anniversary of a commemorated milestone.
@@ -27,7 +28,7 @@ export interface Anniversary {
 export function anniversariesIn(year: number): Anniversary[] {
   const y = toYear(year);
   const result: Anniversary[] = [];
-  for (const milestone of Object.values(milestones) as Milestone[]) {
+  for (const milestone of Object.values(loadMilestones()) as Milestone[]) {
     if (!milestone.commemorated) continue;
     const years = y - yearOf(milestone.date);
     if (years <= 0 || years % 5 !== 0) continue;

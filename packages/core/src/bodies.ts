@@ -1,73 +1,48 @@
-import { bodyData } from './data/bodies.js';
-import { CstoError } from './errors.js';
 import { deepFreeze } from './internal/_freeze.js';
 import { isKeyOf, toKeyOf } from './internal/_keys.js';
-import type { SourceId } from './sources.js';
-import type { LocalizedText, PartiallyLocalizedText } from './types.js';
+import { lazyRecord, once } from './internal/_lazy.js';
+import { bodiesRecords } from './internal/_records.js';
+import type { Body } from './model/body.js';
+import type { BodyId } from './model/ids.generated.js';
+
+export type { Body, BodyKind } from './model/body.js';
+export type { BodyId } from './model/ids.generated.js';
+
+const loadBodies = /*#__PURE__*/ once(() => deepFreeze(bodiesRecords()));
 
 /**
- * The id of a body of the organisation.
+ * The organisation's bodies, keyed by id. Deeply frozen; loaded on first use.
  *
  * @example
- * const id: BodyId = 'cmd';
+ * bodies.csc.name.ru; //=> 'Совет коллективной безопасности'
  */
-export type BodyId = keyof typeof bodyData;
-
-/**
- * What kind of body: a statutory body of the Charter, or a permanent working body.
- *
- * @example
- * const kind: BodyKind = 'working';
- */
-export type BodyKind = 'statutory' | 'working';
-
-/**
- * A body of the organisation.
- *
- * @example
- * bodies.csc.name.en; //=> 'Collective Security Council'
- */
-export interface Body {
-  readonly id: BodyId;
-  readonly kind: BodyKind;
-  readonly name: LocalizedText;
-  /** The usual abbreviation, where the organisation uses one (Russian only where a source gives it). */
-  readonly abbreviation?: PartiallyLocalizedText;
-  /** Who sits on it. */
-  readonly composition: string;
-  readonly sources: readonly SourceId[];
-}
-
-/**
- * The organisation's bodies, keyed by id. Deeply frozen.
- *
- * @example
- * bodies.cssc.name.ru; //=> 'Комитет секретарей советов безопасности'
- */
-export const bodies: Readonly<Record<BodyId, Body>> = /*#__PURE__*/ deepFreeze(bodyData);
+export const bodies: Readonly<Record<BodyId, Body>> = /*#__PURE__*/ lazyRecord(loadBodies);
 
 /**
  * Tells whether a value is a {@link BodyId}.
  *
  * @example
- * isBodyId('csc'); //=> true
+ * isBodyId('cmfa'); //=> true
+ * isBodyId('nato'); //=> false
  */
 export function isBodyId(value: unknown): value is BodyId {
-  return isKeyOf(bodyData, value);
+  return isKeyOf(loadBodies(), value);
 }
 
 /**
- * Looks up a body by id, or throws {@link CstoError} `UNKNOWN_BODY` listing the accepted ids.
+ * Looks up a body by id, or throws {@link CstoError} `UNKNOWN_BODY` listing the ids.
  *
  * @example
- * getBody('cmfa').abbreviation?.en; //=> 'CMFA'
+ * getBody('csc').name.en; //=> 'Collective Security Council'
  */
 export function getBody(id: BodyId): Body {
-  const key = toKeyOf(
-    bodyData,
-    id,
-    'UNKNOWN_BODY',
-    (shown) => `Unknown body ${shown}: expected one of ${Object.keys(bodyData).join(', ')}.`,
-  );
-  return bodies[key];
+  const all = loadBodies();
+  return all[
+    toKeyOf(
+      all,
+      id,
+      'UNKNOWN_BODY',
+      (shown) => `Unknown body ${shown}: expected one of ${Object.keys(all).join(', ')}.`,
+    )
+  ];
 }

@@ -8,6 +8,7 @@ export type CstoErrorCode =
   | 'INVALID_DATE'
   | 'INVALID_YEAR'
   | 'UNKNOWN_STATE'
+  | 'AMBIGUOUS_STATE'
   | 'UNKNOWN_BODY'
   | 'UNKNOWN_SESSION'
   | 'UNKNOWN_FORCE'
@@ -15,7 +16,8 @@ export type CstoErrorCode =
 
 /**
  * The one error type the library throws for bad input. Its `message` says what was wrong and what is
- * accepted; its `code` is stable across releases.
+ * accepted; its `code` is stable across releases. Every entry point of a build shares this one class, so
+ * an error thrown by `@csto/core/states` is `instanceof` the `CstoError` of `@csto/core`.
  *
  * @example
  * try {
@@ -37,7 +39,7 @@ export class CstoError extends Error {
 
 /**
  * Tells whether a value is a {@link CstoError}, also across copies of the library (a bundled CLI and an
- * installed package, say), where `instanceof` fails.
+ * installed package, or the `import` and `require` builds loaded side by side), where `instanceof` fails.
  *
  * @example
  * isCstoError(new CstoError('INVALID_YEAR', 'bad year')); //=> true

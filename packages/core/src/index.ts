@@ -7,11 +7,14 @@
  * membersOn('2021-04-27'); //=> ['AM', 'BY', 'KG', 'KZ', 'RU', 'TJ']
  * presidencyIn(2021)?.state; //=> 'TJ'
  *
- * Everything is also available by domain: `@csto/core/dates`, `/states`, `/milestones`,
+ * Everything is also available by domain (see `domains` for which entry holds which domain):
  * `/chairmanships`, `/secretaries-general`, `/sessions`, `/forces`, `/sources`.
  *
  * @packageDocumentation
  */
+
+export type { Dataset, DomainName } from './dataset.js';
+export { dataset, datasetJson } from './dataset.js';
 export * from './entries/chairmanships.js';
 export * from './entries/dates.js';
 export * from './entries/forces.js';
@@ -20,3 +23,5 @@ export * from './entries/secretaries-general.js';
 export * from './entries/sessions.js';
 export * from './entries/sources.js';
 export * from './entries/states.js';
+export type { DomainInfo, DomainShape, EntryName } from './manifest.js';
+export { domainNames, domains } from './manifest.js';

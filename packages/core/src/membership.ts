@@ -1,9 +1,10 @@
-import { membershipTimeline, type TimelinePeriod } from './data/membership.js';
 import { toIsoDate } from './dates.js';
-import { covers } from './internal/_period.js';
-import { type StateCode, stateCodes, toStateCode } from './state-codes.js';
-import { getState, type MembershipPeriod, type MembershipStatus } from './states.js';
-import type { IsoDate } from './types.js';
+import { timelineRecords } from './internal/_records.js';
+import type { IsoDate } from './model/common.js';
+import type { StateCode } from './model/ids.generated.js';
+import type { MembershipPeriod, MembershipStatus, StatusSpan } from './model/state.js';
+import { listStateCodes, toStateCode } from './state-codes.js';
+import { getState } from './states.js';
 
 /**
  * The membership period of a state that covers a day, if any.
@@ -16,16 +17,12 @@ import type { IsoDate } from './types.js';
  */
 export function membershipOn(code: StateCode, on?: IsoDate): MembershipPeriod | undefined {
   const day = toIsoDate(on);
-  return getState(code).membership.find((period) => covers(period, day));
-}
-
-function periodOn(code: StateCode, day: IsoDate): TimelinePeriod | undefined {
-  const periods: readonly TimelinePeriod[] = membershipTimeline[code];
-  return periods.find((period) => covers(period, day));
+  return getState(code).membership.find((period) => period.from <= day && (period.to === undefined || day < period.to));
 }
 
 /**
- * A state's standing under the treaty on a day.
+ * A state's standing under the treaty on a day. Before the treaty (15 May 1992) every state is
+ * `not-member`; after `DATA_AS_OF` the answer is a projection (see `isProjection`).
  *
  * @param code - alpha-2 code of the state
  * @param on - the day, `YYYY-MM-DD`; today (UTC) when omitted
@@ -36,7 +33,12 @@ function periodOn(code: StateCode, day: IsoDate): TimelinePeriod | undefined {
  * statusOn('GE', '2021-01-01'); //=> 'not-member'
  */
 export function statusOn(code: StateCode, on?: IsoDate): MembershipStatus {
-  return periodOn(toStateCode(code), toIsoDate(on))?.status ?? 'not-member';
+  const spans: readonly StatusSpan[] = timelineRecords()[toStateCode(code)];
+  const day = toIsoDate(on);
+  for (const span of spans) {
+    if (span.from <= day && (span.to === undefined || day < span.to)) return span.status;
+  }
+  return 'not-member';
 }
 
 /**
@@ -52,14 +54,51 @@ export function isMember(code: StateCode, on?: IsoDate): boolean {
 }
 
 /**
- * The codes of the formal members (see {@link isMember}) on a day, sorted.
+ * The codes of the formal members (see {@link isMember}) on a day, sorted. The list is frozen and shared
+ * by every day with the same members: copy it to change it.
  *
  * @example
  * membersOn('2021-04-27'); //=> ['AM', 'BY', 'KG', 'KZ', 'RU', 'TJ']
+ * membersOn('1991-12-31'); //=> []
  */
-export function membersOn(on?: IsoDate): StateCode[] {
+export function membersOn(on?: IsoDate): readonly StateCode[] {
   const day = toIsoDate(on);
-  return stateCodes.filter((code) => isFormalStatus(periodOn(code, day)?.status));
+  if (eras === undefined) eras = buildEras();
+  const { starts, members } = eras;
+  // The last era starting on or before the day: a binary search over the days on which membership changed.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as string) <= day) low = mid;
+    else high = mid - 1;
+  }
+  return (starts[low] as string) <= day ? (members[low] as readonly StateCode[]) : NONE;
+}
+
+const NONE: readonly StateCode[] = Object.freeze([]);
+let eras: { starts: readonly IsoDate[]; members: readonly (readonly StateCode[])[] } | undefined;
+
+/** Splits time at every day on which any state's status changed, with the formal members of each part. */
+function buildEras() {
+  const timeline = timelineRecords();
+  const codes = listStateCodes();
+  const days = new Set<IsoDate>();
+  for (const code of codes) {
+    for (const span of timeline[code]) {
+      days.add(span.from);
+      if (span.to) days.add(span.to);
+    }
+  }
+  const starts = [...days].sort();
+  const members = starts.map((day) =>
+    Object.freeze(codes.filter((code) => timeline[code].some((s) => isFormal(s, day)))),
+  );
+  return { starts, members };
+}
+
+function isFormal(span: StatusSpan, day: IsoDate): boolean {
+  return isFormalStatus(span.status) && span.from <= day && (span.to === undefined || day < span.to);
 }
 
 /**

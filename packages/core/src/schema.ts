@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates.js';
+import type { DomainName } from './model/dataset.js';
 
 /**
  * A real calendar day, `YYYY-MM-DD`.
@@ -47,10 +48,26 @@ export const PartiallyLocalizedTextSchema = z
 /** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }); */
 export const PersonSchema = z.strictObject({ name: LocalizedTextSchema }).readonly();
 
-const SourceIdsSchema = z.array(z.string().min(1)).min(1).readonly();
 const StateCodeSchema = z.string().regex(/^[A-Z]{2}$/);
 
-/** A citation. @example SourceSchema.parse(sources['kazinform-2021-04-23']); */
+/**
+ * The evidence for one claim: a source id and the passage of it that states the value.
+ *
+ * @example
+ * CitationSchema.parse({ source: 'kazinform-2021-04-23', passage: 'Tajikistan presides over the Collective Security Treaty Organization in 2021.' });
+ */
+export const CitationSchema = z
+  .strictObject({
+    source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    passage: z.string().min(1),
+    gloss: z.string().min(1).optional(),
+    locator: z.string().min(1).optional(),
+  })
+  .readonly();
+
+const CitationsSchema = z.array(CitationSchema).min(1).readonly();
+
+/** A source. @example SourceSchema.parse(sources['kazinform-2021-04-23']); */
 export const SourceSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -60,7 +77,6 @@ export const SourceSchema = z
     published: IsoDateSchema.optional(),
     language: z.enum(['en', 'ru']),
     primary: z.boolean(),
-    quote: z.string().min(1).max(400).optional(),
   })
   .readonly();
 
@@ -68,7 +84,7 @@ export const SourceSchema = z
 export const RecordedConflictSchema = z
   .strictObject({
     field: z.string().min(1),
-    values: z.array(z.strictObject({ value: z.string().min(1), sources: SourceIdsSchema }).readonly()).readonly(),
+    values: z.array(z.strictObject({ value: z.string().min(1), citations: CitationsSchema }).readonly()).readonly(),
     chosen: z.string().min(1),
     reason: z.string().min(1),
   })
@@ -84,7 +100,7 @@ export const MembershipPeriodSchema = z
     to: IsoDateSchema.optional(),
     basis: z.string().min(1),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
@@ -97,8 +113,9 @@ export const StateSchema = z
     numeric: z.string().regex(/^\d{3}$/),
     name: LocalizedTextSchema,
     officialName: LocalizedTextSchema,
+    aliases: z.array(z.string().min(1)).readonly(),
     membership: z.array(MembershipPeriodSchema).min(1).readonly(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
   })
   .readonly();
 
@@ -113,7 +130,7 @@ export const MilestoneSchema = z
     document: LocalizedTextSchema.optional(),
     commemorated: z.boolean(),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
@@ -134,7 +151,7 @@ export const ChairmanshipSchema = z
     toWindow: BoundaryWindowSchema.optional(),
     handover: z.enum(['session', 'calendar']),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
@@ -150,7 +167,7 @@ export const SecretaryGeneralTermSchema = z
     from: IsoDateSchema,
     to: IsoDateSchema.optional(),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
@@ -159,17 +176,27 @@ export const SecretaryGeneralTermSchema = z
 export const BodySchema = z
   .strictObject({
     id: z.string().min(1),
-    kind: z.enum(['statutory', 'working']),
+    kind: z.enum(['statutory', 'working', 'parliamentary']),
     name: LocalizedTextSchema,
     abbreviation: PartiallyLocalizedTextSchema.optional(),
     composition: z.string().min(1),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
   })
   .readonly();
 
-/** An agenda item or decision. @example AgendaItemSchema.parse({ text: { en: 'x' }, sources: ['s'] }); */
+/** An agenda item or decision. @example AgendaItemSchema.parse({ text: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
 export const AgendaItemSchema = z
-  .strictObject({ text: PartiallyLocalizedTextSchema, sources: SourceIdsSchema })
+  .strictObject({ text: PartiallyLocalizedTextSchema, citations: CitationsSchema })
+  .readonly();
+
+/** A document a session adopted. @example SessionDocumentSchema.parse({ title: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
+export const SessionDocumentSchema = z
+  .strictObject({ title: PartiallyLocalizedTextSchema, citations: CitationsSchema })
+  .readonly();
+
+/** A state absent from a session. @example AbsenceSchema.parse({ state: 'AM', citations: [{ source: 's', passage: 'x' }] }); */
+export const AbsenceSchema = z
+  .strictObject({ state: StateCodeSchema, note: z.string().min(1).optional(), citations: CitationsSchema })
   .readonly();
 
 /** A session of a body. @example SessionSchema.parse(sessions[0]); */
@@ -179,6 +206,7 @@ export const SessionSchema = z
     body: z.string().min(1),
     bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
     kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
+    status: z.enum(['held', 'planned']),
     kindInferred: z.boolean().optional(),
     format: z.enum(['in-person', 'online', 'hybrid']),
     date: IsoDateSchema,
@@ -187,16 +215,19 @@ export const SessionSchema = z
     host: StateCodeSchema.optional(),
     chair: z.strictObject({ name: LocalizedTextSchema, state: StateCodeSchema }).readonly().optional(),
     agenda: z.array(AgendaItemSchema).readonly(),
+    documents: z.array(SessionDocumentSchema).readonly().optional(),
+    absent: z.array(AbsenceSchema).readonly().optional(),
+    dateDerivation: z.string().min(1).optional(),
     related: z.array(AgendaItemSchema).readonly().optional(),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
 
 /** A dated fact about a force. @example ForceEventSchema.parse(forces.crrf.events[0]); */
 export const ForceEventSchema = z
-  .strictObject({ date: PartialDateSchema, text: PartiallyLocalizedTextSchema, sources: SourceIdsSchema })
+  .strictObject({ date: PartialDateSchema, text: PartiallyLocalizedTextSchema, citations: CitationsSchema })
   .readonly();
 
 /** A collective force. @example CollectiveForceSchema.parse(forces.crrf); */
@@ -209,7 +240,7 @@ export const CollectiveForceSchema = z
     basis: z.string().min(1),
     events: z.array(ForceEventSchema).min(1).readonly(),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
@@ -229,7 +260,7 @@ export const ForceOperationSchema = z
     contributors: z.array(StateCodeSchema).min(1).readonly(),
     events: z.array(ForceEventSchema).readonly(),
     note: z.string().min(1).optional(),
-    sources: SourceIdsSchema,
+    citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })
   .readonly();
@@ -254,7 +285,7 @@ export const OpenQuestionSchema = z
 
 /** The organisation's names. @example OrganizationSchema.parse(organization).abbreviation.en; //=> 'CSTO' */
 export const OrganizationSchema = z
-  .strictObject({ name: LocalizedTextSchema, abbreviation: LocalizedTextSchema, sources: SourceIdsSchema })
+  .strictObject({ name: LocalizedTextSchema, abbreviation: LocalizedTextSchema, citations: CitationsSchema })
   .readonly();
 
 /**
@@ -265,20 +296,25 @@ export const OrganizationSchema = z
  * const data = DataSchema.parse(JSON.parse(readFileSync('node_modules/@csto/core/dist/data.json', 'utf8')));
  * data.DATA_AS_OF; // '2026-01-20'
  */
+/** The schema of each domain's collection: a domain of the manifest missing here fails to compile. */
+const domainSchemas = {
+  organization: OrganizationSchema,
+  states: z.record(z.string(), StateSchema),
+  milestones: z.record(z.string(), MilestoneSchema),
+  chairmanships: z.array(ChairmanshipSchema),
+  secretariesGeneral: z.array(SecretaryGeneralTermSchema),
+  bodies: z.record(z.string(), BodySchema),
+  sessions: z.array(SessionSchema),
+  forces: z.record(z.string(), CollectiveForceSchema),
+  operations: z.array(ForceOperationSchema),
+  sources: z.record(z.string(), SourceSchema),
+  openQuestions: z.array(OpenQuestionSchema),
+} satisfies { readonly [K in DomainName]: z.ZodType };
+
 export const DataSchema = z
   .strictObject({
     DATA_AS_OF: IsoDateSchema,
-    organization: OrganizationSchema,
-    states: z.record(z.string(), StateSchema),
-    milestones: z.record(z.string(), MilestoneSchema),
-    chairmanships: z.array(ChairmanshipSchema),
-    secretariesGeneral: z.array(SecretaryGeneralTermSchema),
-    bodies: z.record(z.string(), BodySchema),
-    sessions: z.array(SessionSchema),
-    forces: z.record(z.string(), CollectiveForceSchema),
-    operations: z.array(ForceOperationSchema),
-    sources: z.record(z.string(), SourceSchema),
-    openQuestions: z.array(OpenQuestionSchema),
+    ...domainSchemas,
   })
   .meta({
     title: 'CSTO dataset',

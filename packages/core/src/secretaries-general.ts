@@ -1,51 +1,39 @@
-import { secretaryGeneralData } from './data/secretaries-general.js';
 import { toIsoDate } from './dates.js';
 import { deepFreeze } from './internal/_freeze.js';
-import { covers } from './internal/_period.js';
-import type { SourceId } from './sources.js';
-import type { StateCode } from './state-codes.js';
-import type { IsoDate, Person, RecordedConflict } from './types.js';
+import { lazyList, once } from './internal/_lazy.js';
+import { secretariesGeneralRecords } from './internal/_records.js';
+import type { IsoDate } from './model/common.js';
+import type { SecretaryGeneralTerm } from './model/secretary-general.js';
+
+export type { SecretaryGeneralTerm } from './model/secretary-general.js';
+
+const loadTerms = /*#__PURE__*/ once(() => deepFreeze(secretariesGeneralRecords()));
 
 /**
- * A term of office of a Secretary General of the organisation, `from` inclusive, `to` exclusive.
- *
- * @example
- * secretaryGeneralOn('2021-04-27')?.person.name.en; //=> 'Stanislav Zas'
- */
-export interface SecretaryGeneralTerm {
-  readonly id: string;
-  readonly person: Person;
-  /** The state the holder is a national of. */
-  readonly nationality: StateCode;
-  /** `true` for a holder acting in the post (duties assigned), not appointed to it. */
-  readonly acting: boolean;
-  /** The day of the decision appointing the holder, when known. */
-  readonly appointed?: IsoDate;
-  readonly from: IsoDate;
-  readonly to?: IsoDate;
-  readonly note?: string;
-  readonly sources: readonly SourceId[];
-  readonly conflicts?: readonly RecordedConflict[];
-}
-
-/**
- * Every Secretary General term in the data, acting holders included, oldest first. Deeply frozen.
+ * Every Secretary General term in the data, acting holders included, oldest first. Deeply frozen;
+ * loaded on first use.
  *
  * @example
  * secretariesGeneral.filter((t) => t.acting).length > 0; //=> true
  */
-export const secretariesGeneral: readonly SecretaryGeneralTerm[] = /*#__PURE__*/ deepFreeze(secretaryGeneralData);
+export const secretariesGeneral: readonly SecretaryGeneralTerm[] = /*#__PURE__*/ lazyList(loadTerms);
 
 /**
- * The Secretary General (or acting Secretary General) in office on a day.
+ * The Secretary General (or acting Secretary General) in office on a day. A term ends when it runs out
+ * (Masadykov's on 31 December 2028), so later days answer `undefined`; days after `DATA_AS_OF` within a
+ * term are projections (see `isProjection`).
  *
  * @param on - the day, `YYYY-MM-DD`; today (UTC) when omitted
  * @returns the term, or `undefined` on a day the data does not cover
  * @throws {CstoError} `INVALID_DATE`
  * @example
  * secretaryGeneralOn('2021-04-27')?.person.name.ru; //=> 'Станислав Зась'
+ * secretaryGeneralOn('2035-01-01'); //=> undefined
  */
 export function secretaryGeneralOn(on?: IsoDate): SecretaryGeneralTerm | undefined {
   const day = toIsoDate(on);
-  return secretariesGeneral.find((t) => covers(t, day));
+  for (const term of loadTerms()) {
+    if (term.from <= day && (term.to === undefined || day < term.to)) return term;
+  }
+  return undefined;
 }

@@ -1,167 +1,136 @@
-import { type BodyId, getBody } from './bodies.js';
-import { sessionData } from './data/sessions.js';
-import { toYear, yearOf } from './dates.js';
+import { getBody } from './bodies.js';
+import { isIsoDate, toYear, yearOf } from './dates.js';
 import { CstoError } from './errors.js';
 import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
-import type { SourceId } from './sources.js';
-import type { StateCode } from './state-codes.js';
-import type { IsoDate, LocalizedText, PartiallyLocalizedText, Person, RecordedConflict } from './types.js';
+import { lazyList, once } from './internal/_lazy.js';
+import { sessionsRecords } from './internal/_records.js';
+import type { BodyId, SessionId } from './model/ids.generated.js';
+import type { Session, SessionQuery } from './model/session.js';
+
+export type { SessionId } from './model/ids.generated.js';
+export type {
+  Absence,
+  AgendaItem,
+  Session,
+  SessionDocument,
+  SessionFormat,
+  SessionKind,
+  SessionQuery,
+  SessionStatus,
+} from './model/session.js';
+
+/** The sessions, frozen, with their indexes by id and by year; built once, on first use. */
+const loadIndex = /*#__PURE__*/ once(() => {
+  const all = deepFreeze(sessionsRecords());
+  const byId = new Map<string, Session>();
+  const byYear = new Map<number, Session[]>();
+  for (const s of all) {
+    byId.set(s.id, s);
+    const inYear = byYear.get(yearOf(s.date));
+    if (inYear) inYear.push(s);
+    else byYear.set(yearOf(s.date), [s]);
+  }
+  return { all, byId, byYear };
+});
 
 /**
- * The id of a session in {@link sessions}: body, date and place, e.g. `'cmd-2021-04-27-dushanbe'`.
- *
- * @example
- * const id: SessionId = 'cmd-2021-04-27-dushanbe';
- */
-export type SessionId = (typeof sessionData)[number]['id'];
-
-/**
- * Whether a session was held in person, online (videoconference) or both.
- *
- * @example
- * const format: SessionFormat = 'in-person';
- */
-export type SessionFormat = 'in-person' | 'online' | 'hybrid';
-
-/**
- * What kind of session it was.
- *
- * - `regular`: a planned session of the body (for the Collective Security Council, the yearly session at
- *   which, until 2022, the chairmanship passed: Charter, Article 13).
- * - `extraordinary`: called for an event (Afghanistan in August 2021, Kazakhstan in January 2022).
- * - `informal`: an informal meeting of the heads of state, often beside another summit.
- * - `jubilee`: an anniversary session that the sources call a jubilee session without saying it was
- *   regular or extraordinary (Moscow, 16 May 2022). An anniversary session the sources call
- *   extraordinary (Moscow, 15 May 2012) keeps the kind `extraordinary`.
- *
- * When no source names the kind, the record says so with {@link Session.kindInferred}.
- *
- * @example
- * const kind: SessionKind = 'informal';
- */
-export type SessionKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
-
-/**
- * An item on a session's agenda, or a decision it adopted.
- *
- * @example
- * const item: AgendaItem = { text: { en: 'Plans to equip the collective rapid response forces' }, sources: ['…'] };
- */
-export interface AgendaItem {
-  readonly text: PartiallyLocalizedText;
-  readonly sources: readonly SourceId[];
-}
-
-/**
- * A session (meeting) of one of the organisation's bodies.
- *
- * A joint meeting of several bodies (the foreign ministers, defence ministers and security council
- * secretaries meet together before a summit) is one record: `bodies` lists every body that met, and
- * `body` is the body whose member presided, or the first body listed when the sources do not say who
- * presided. {@link sessionsIn} with `{ body }` finds joint meetings of that body too.
- *
- * @example
- * getSession('cmd-2021-04-27-dushanbe').place?.en; //=> 'Dushanbe'
- */
-export interface Session {
-  readonly id: SessionId;
-  /** The body that met (for a joint meeting, the presiding or first listed body: see `bodies`). */
-  readonly body: BodyId;
-  /** Every body taking part in a joint meeting, `body` among them; absent for a meeting of one body. */
-  readonly bodies?: readonly BodyId[];
-  /** What kind of session it was: see {@link SessionKind}. */
-  readonly kind: SessionKind;
-  /**
-   * `true` when no source names the kind and `kind` is inferred: a Council session at which the
-   * chairmanship passed is `regular` (Charter, Article 13); other sessions the sources call only
-   * "a session" are recorded as `regular` and flagged here. Absent when a source names the kind.
-   */
-  readonly kindInferred?: boolean;
-  readonly format: SessionFormat;
-  /** The first (or only) day. */
-  readonly date: IsoDate;
-  /** The last day of a session over several days. */
-  readonly endDate?: IsoDate;
-  /** The city, for sessions held in person. */
-  readonly place?: LocalizedText;
-  /** The host state, for sessions held in person. */
-  readonly host?: StateCode;
-  /** Who chaired it, and for which state. */
-  readonly chair?: Person & { readonly state: StateCode };
-  /** What was on the agenda, as announced or reported. */
-  readonly agenda: readonly AgendaItem[];
-  /** Events around the session (meetings with heads of state, for example). */
-  readonly related?: readonly AgendaItem[];
-  readonly note?: string;
-  readonly sources: readonly SourceId[];
-  readonly conflicts?: readonly RecordedConflict[];
-}
-
-/**
- * Options for {@link sessionsIn}.
- *
- * @example
- * const options: SessionQuery = { body: 'cmd' };
- */
-export interface SessionQuery {
-  /** Only the sessions of this body, joint meetings it took part in included. */
-  readonly body?: BodyId;
-}
-
-/**
- * Every session in the data, in date order. Deeply frozen.
+ * Every session in the data, held and planned, in date order. Deeply frozen; loaded on first use.
  *
  * @example
  * sessions.some((s) => s.id === 'cssc-2021-04-29-dushanbe'); //=> true
  */
-export const sessions: readonly Session[] = /*#__PURE__*/ deepFreeze(sessionData);
+export const sessions: readonly Session[] = /*#__PURE__*/ lazyList(() => loadIndex().all);
 
 /**
- * The sessions held in a year, in date order, optionally of one body.
+ * Every body that took part in a session: `bodies` for a joint meeting, else `[body]`.
+ *
+ * @example
+ * bodiesOf(getSession('joint-2021-09-15-dushanbe')); //=> ['cmfa', 'cmd', 'cssc']
+ */
+export function bodiesOf(session: Session): readonly BodyId[] {
+  return session.bodies ?? [session.body];
+}
+
+function matches(s: Session, body: BodyId | undefined, status: SessionQuery['status']): boolean {
+  return (body === undefined || bodiesOf(s).includes(body)) && (status === undefined || s.status === status);
+}
+
+/**
+ * The sessions held or planned in a year, in date order, optionally of one body (joint meetings it took
+ * part in included) or of one status. Planned sessions carry `status: 'planned'`.
  *
  * @param year - an integer from 1992 to 2100
- * @param query - `{ body }` to keep one body's sessions
+ * @param query - `{ body }` to keep one body's sessions, `{ status }` to keep held or planned ones
  * @throws {CstoError} `INVALID_YEAR` or `UNKNOWN_BODY`
  * @example
- * sessionsIn(2021, { body: 'cmd' }).map((s) => s.date)[0]; //=> '2021-04-27'
+ * sessionsIn(2021, { body: 'cmd' }).map((s) => s.date); //=> ['2021-04-27', '2021-09-15']
  */
 export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
   const y = toYear(year);
   const body = query.body === undefined ? undefined : getBody(query.body).id;
-  const inYear = sessionsByYear().get(y) ?? [];
-  return body === undefined
-    ? inYear.slice()
-    : inYear.filter((s) => s.body === body || (s.bodies?.includes(body) ?? false));
-}
-
-let byYear: Map<number, readonly Session[]> | undefined;
-
-/** The sessions grouped by year, in date order; built on first use and never handed out. */
-function sessionsByYear(): Map<number, readonly Session[]> {
-  if (byYear === undefined) {
-    const grouped = new Map<number, Session[]>();
-    for (const s of sessions) {
-      const inYear = grouped.get(yearOf(s.date));
-      if (inYear) inYear.push(s);
-      else grouped.set(yearOf(s.date), [s]);
-    }
-    byYear = grouped;
-  }
-  return byYear;
+  const inYear = loadIndex().byYear.get(y) ?? [];
+  return inYear.filter((s) => matches(s, body, query.status));
 }
 
 /**
- * Looks up a session by id, or throws {@link CstoError} `UNKNOWN_SESSION`.
+ * Tells whether a value is the id of a session in {@link sessions}.
+ *
+ * @example
+ * isSessionId('cmd-2021-04-27-dushanbe'); //=> true
+ * isSessionId('cmd-2021-04-27'); //=> false
+ */
+export function isSessionId(value: unknown): value is SessionId {
+  return typeof value === 'string' && loadIndex().byId.has(value);
+}
+
+/**
+ * Looks up a session by id, or throws {@link CstoError} `UNKNOWN_SESSION`. To find sessions by a date, a
+ * place or the start of an id, use {@link findSessions}.
  *
  * @example
  * getSession('cssc-2021-04-29-dushanbe').body; //=> 'cssc'
  */
 export function getSession(id: SessionId): Session {
-  const found = typeof id === 'string' ? sessions.find((s) => s.id === id) : undefined;
+  const found = typeof id === 'string' ? loadIndex().byId.get(id) : undefined;
   if (found) return found;
   throw new CstoError(
     'UNKNOWN_SESSION',
     `Unknown session ${describe(id)}: expected a session id such as "cmd-2021-04-27-dushanbe" (see \`sessions\`).`,
+  );
+}
+
+/** Folds case and accents, so that place names match as typed. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').trim();
+}
+
+/**
+ * The sessions a text may name, in date order: an exact id; else every session on a day (`2021-04-27`)
+ * or in a month (`2021-04`) or year (`2021`); else every session whose id starts with the text
+ * (`cmd-2021`); else every session whose place starts with the text, in English or Russian (`dushanbe`,
+ * `Душанбе`).
+ *
+ * @example
+ * findSessions('2021-04-27').map((s) => s.id); //=> ['cmd-2021-04-27-dushanbe']
+ * findSessions('cssc-2021').length > 0; //=> true
+ */
+export function findSessions(text: string): Session[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const query = text.trim();
+  const { all, byId } = loadIndex();
+  const exact = byId.get(query);
+  if (exact) return [exact];
+  if (isIsoDate(query) || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(query)) {
+    return all.filter(
+      (s) => s.date.startsWith(query) || (s.endDate !== undefined && s.date <= query && query <= s.endDate),
+    );
+  }
+  const lower = query.toLowerCase();
+  const byPrefix = all.filter((s) => s.id.startsWith(lower));
+  if (byPrefix.length > 0) return byPrefix;
+  const place = fold(query);
+  return all.filter(
+    (s) => s.place !== undefined && (fold(s.place.en).startsWith(place) || fold(s.place.ru).startsWith(place)),
   );
 }

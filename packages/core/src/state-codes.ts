@@ -1,25 +1,27 @@
-import { membershipTimeline } from './data/membership.js';
 import { CstoError } from './errors.js';
-import { isKeyOf, toKeyOf } from './internal/_keys.js';
+import { describe } from './internal/_describe.js';
+import { isKeyOf } from './internal/_keys.js';
+import { lazyList } from './internal/_lazy.js';
+import { timelineRecords } from './internal/_records.js';
+import type { StateCode } from './model/ids.generated.js';
+
+export type { StateCode } from './model/ids.generated.js';
 
 /**
- * ISO 3166-1 alpha-2 code of a state that has ever been party to the Collective Security Treaty.
- * The union comes from the data itself, so a misspelt code does not compile.
- *
- * @example
- * const code: StateCode = 'TJ';
- */
-export type StateCode = keyof typeof membershipTimeline;
-
-/**
- * The codes of every state ever party to the treaty, sorted.
+ * The codes of every state ever party to the treaty, sorted. Frozen.
  *
  * @example
  * stateCodes.includes('BY'); //=> true
  */
-export const stateCodes: readonly StateCode[] = /*#__PURE__*/ Object.freeze(
-  (Object.keys(membershipTimeline) as StateCode[]).sort(),
-);
+export const stateCodes: readonly StateCode[] = /*#__PURE__*/ lazyList(() => listStateCodes());
+
+/** The sorted codes, computed once (the helpers use this rather than the `stateCodes` view). */
+export function listStateCodes(): readonly StateCode[] {
+  if (codes === undefined) codes = Object.freeze(Object.keys(timelineRecords()).sort() as StateCode[]);
+  return codes;
+}
+
+let codes: readonly StateCode[] | undefined;
 
 /**
  * Tells whether a value is the code of a state ever party to the treaty.
@@ -29,21 +31,20 @@ export const stateCodes: readonly StateCode[] = /*#__PURE__*/ Object.freeze(
  * isStateCode('am'); //=> false
  */
 export function isStateCode(value: unknown): value is StateCode {
-  return isKeyOf(membershipTimeline, value);
+  return isKeyOf(timelineRecords(), value);
 }
 
 /**
  * Checks a state code argument, or throws {@link CstoError} `UNKNOWN_STATE` listing the accepted codes.
+ * To accept names and other codes as people type them, use `resolveState`.
  *
  * @example
  * toStateCode('KZ'); //=> 'KZ'
  */
 export function toStateCode(value: unknown): StateCode {
-  return toKeyOf(
-    membershipTimeline,
-    value,
+  if (isStateCode(value)) return value;
+  throw new CstoError(
     'UNKNOWN_STATE',
-    (shown) =>
-      `Unknown state ${shown}: expected an ISO 3166-1 alpha-2 code of a state ever party to the treaty (${stateCodes.join(', ')}).`,
+    `Unknown state ${describe(value)}: expected an ISO 3166-1 alpha-2 code of a state ever party to the treaty (${listStateCodes().join(', ')}).`,
   );
 }

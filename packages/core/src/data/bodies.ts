@@ -1,7 +1,6 @@
 /** The organisation's bodies, named as its own documents name them. */
-import type { Body } from '../bodies.js';
-
-type BodyDefinition = Omit<Body, 'id'> & { readonly id: string };
+import type { Body } from '../model/body.js';
+import type { BodyId } from '../model/ids.generated.js';
 
 export const bodyData = {
   csc: {
@@ -10,7 +9,23 @@ export const bodyData = {
     name: { en: 'Collective Security Council', ru: 'Совет коллективной безопасности' },
     abbreviation: { en: 'CSC', ru: 'СКБ' },
     composition: 'The heads of the member states; chaired by the head of the chairing state.',
-    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'en-csto-csc-page'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'legal-russia-csc-2003-04-28',
+        passage:
+          '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      },
+      {
+        source: 'en-csto-csc-page',
+        passage:
+          'The Chairman of the Council (hereinafter - the Chairman) is the head of state on whose territory the regular session of the Council is held, unless the Council decides otherwise.',
+      },
+    ],
   },
   cmfa: {
     id: 'cmfa',
@@ -18,7 +33,18 @@ export const bodyData = {
     name: { en: 'Council of Ministers of Foreign Affairs', ru: 'Совет министров иностранных дел' },
     abbreviation: { en: 'CMFA', ru: 'СМИД' },
     composition: 'The foreign ministers of the member states.',
-    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'legal-russia-csc-2003-04-28',
+        passage:
+          '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      },
+    ],
   },
   cmd: {
     id: 'cmd',
@@ -26,7 +52,18 @@ export const bodyData = {
     name: { en: 'Council of Ministers of Defense', ru: 'Совет министров обороны' },
     abbreviation: { en: 'CMD' },
     composition: 'The defence ministers of the member states.',
-    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'legal-russia-csc-2003-04-28',
+        passage:
+          '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      },
+    ],
   },
   cssc: {
     id: 'cssc',
@@ -34,7 +71,23 @@ export const bodyData = {
     name: { en: 'Committee of Secretaries of Security Councils', ru: 'Комитет секретарей советов безопасности' },
     abbreviation: { en: 'CSSC' },
     composition: 'The secretaries of the security councils of the member states.',
-    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'inform-en-a3589713'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'legal-russia-csc-2003-04-28',
+        passage:
+          '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      },
+      {
+        source: 'inform-en-a3589713',
+        passage:
+          'Kyrgyzstan has officially passed chairmanship in the CSTO Collective Security Council, Kazinform correspondent reports.',
+      },
+    ],
   },
   'permanent-council': {
     id: 'permanent-council',
@@ -45,20 +98,67 @@ export const bodyData = {
     },
     composition:
       'The plenipotentiary representatives of the member states; chaired by the representative of the chairing state.',
-    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'tass-ru-26134489'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'legal-russia-csc-2003-04-28',
+        passage:
+          '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      },
+      {
+        source: 'tass-ru-26134489',
+        passage:
+          'В соответствии с порядком ротации председателем Постоянного совета на 2026 год стал постпред России при Организации Виктор Васильев',
+      },
+    ],
   },
   secretariat: {
     id: 'secretariat',
     kind: 'working',
     name: { en: 'Secretariat', ru: 'Секретариат Организации Договора о коллективной безопасности' },
     composition: 'The permanent working body headed by the Secretary General.',
-    sources: ['en-csto-structure', 'legal-russia-csc-2003-04-28', 'csto-en-secretariat'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'legal-russia-csc-2003-04-28',
+        passage:
+          '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      },
+      {
+        source: 'csto-en-secretariat',
+        passage:
+          'The CSTO Secretary General - Tasmagambetov Imangali Nurgalievich (biographical information) - Republic of Kazakhstan',
+      },
+    ],
   },
   'joint-staff': {
     id: 'joint-staff',
     kind: 'working',
     name: { en: 'Joint Staff', ru: 'Объединенный штаб Организации Договора о коллективной безопасности' },
     composition: 'The permanent working body for the military component of the organisation.',
-    sources: ['en-csto-structure', 'jscsto-en', 'jscsto-news-16'],
+    citations: [
+      {
+        source: 'en-csto-structure',
+        passage:
+          'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
+      },
+      {
+        source: 'jscsto-en',
+        passage:
+          'The CSTO Joint Staff is a permanent working body of the Organization responsible for preparing proposals on the military component of the CSTO',
+      },
+      {
+        source: 'jscsto-news-16',
+        passage: 'с участием начальника Объединенного штаба ОДКБ генерал-полковника Анатолия Сидорова',
+      },
+    ],
   },
-} as const satisfies Record<string, BodyDefinition>;
+} as const satisfies Record<BodyId, Body>;

@@ -2,17 +2,8 @@
  * The organisation's collective forces and the one operation they carried out, in date order. English
  * names as the sources write them; Russian names from Russian-language sources.
  */
-import type { CollectiveForce, ForceOperation } from '../forces.js';
-
-type ForceDefinition = Omit<CollectiveForce, 'id' | 'sources' | 'events'> & {
-  readonly id: string;
-  readonly sources: readonly string[];
-  readonly events: readonly {
-    readonly date: CollectiveForce['established'];
-    readonly text: { readonly en: string; readonly ru?: string };
-    readonly sources: readonly string[];
-  }[];
-};
+import type { CollectiveForce, ForceOperation } from '../model/force.js';
+import type { ForceId } from '../model/ids.generated.js';
 
 export const forceData = {
   'crdf-central-asia': {
@@ -31,23 +22,67 @@ export const forceData = {
         text: {
           en: 'Leaders agreed in Yerevan to create collective rapid deployment forces in the Central Asian region',
         },
-        sources: ['elvisti-2001-05-26', 'afnfn-8423'],
+        citations: [
+          {
+            source: 'elvisti-2001-05-26',
+            passage:
+              '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
+          },
+          {
+            source: 'afnfn-8423',
+            passage:
+              'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
+          },
+        ],
       },
       {
         date: '2006-05-19',
         text: { en: 'Reported to number 1,500 military personnel deployed in Kazakhstan, Kyrgyzstan and Tajikistan' },
-        sources: ['asiaplus-2006-05-19-crdf'],
+        citations: [
+          {
+            source: 'asiaplus-2006-05-19-crdf',
+            passage:
+              'improving control of the Collective Rapid Deployment Force of the Central Asian region of collective security, which currently numbers 1,500 military personnel deployed in Kazakhstan, Kyrgyzstan, and Tajikistan.',
+          },
+        ],
       },
       {
         date: '2006-06-23',
         text: {
           en: 'A document on the action of the forces announced for signature at the Council’s Minsk session',
         },
-        sources: ['armenianclub-itartass-2006-06-23-minsk'],
+        citations: [
+          {
+            source: 'armenianclub-itartass-2006-06-23-minsk',
+            passage:
+              'The presidents are to sign later in the day a document on the action of the Collective Rapid Deployment Forces of the Central Asian region.',
+          },
+        ],
       },
     ],
     note: 'Formed from units of Russia, Kazakhstan, Kyrgyzstan and Tajikistan (a battalion from each at first, according to Lukashenko in Yerevan).',
-    sources: ['elvisti-2001-05-26', 'afnfn-8423', 'asiaplus-2006-05-19-crdf', 'sputnik-kg-2021-09-03-ksbr-car'],
+    citations: [
+      {
+        source: 'elvisti-2001-05-26',
+        passage:
+          '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
+      },
+      {
+        source: 'afnfn-8423',
+        passage:
+          'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
+      },
+      {
+        source: 'asiaplus-2006-05-19-crdf',
+        passage:
+          'improving control of the Collective Rapid Deployment Force of the Central Asian region of collective security, which currently numbers 1,500 military personnel deployed in Kazakhstan, Kyrgyzstan, and Tajikistan.',
+      },
+      {
+        source: 'sputnik-kg-2021-09-03-ksbr-car',
+        passage:
+          'Коллективные силы быстрого развертывания Центральноазиатского региона коллективной безопасности предназначены для выполнения задач по обеспечению военной безопасности стран ОДКБ',
+      },
+    ],
   },
   cpf: {
     id: 'cpf',
@@ -58,20 +93,54 @@ export const forceData = {
       {
         date: '2007-10-06',
         text: { en: 'Member states agreed to create a peacekeeping force of the organisation' },
-        sources: ['asiaplus-2022-01-06-tj-200-peacekeepers'],
+        citations: [
+          {
+            source: 'asiaplus-2022-01-06-tj-200-peacekeepers',
+            passage:
+              'On October 6, 2007, CSTO members agreed to a major expansion of the organization to create a CSTO peacekeeping force that could be deployed under a U.N. mandate or without one in its member states.',
+          },
+        ],
       },
       {
         date: '2022-01',
         text: { en: 'Reported to total about 3,600 people, according to official figures' },
-        sources: ['frontnews-16969'],
+        citations: [
+          {
+            source: 'frontnews-16969',
+            passage:
+              'According to official figures, the total number of peacekeeping forces of the Collective Security Treaty Organization is about 3,600 people.',
+          },
+        ],
       },
       {
         date: '2022-01-06',
         text: { en: 'First deployed, in Kazakhstan (see the operations)' },
-        sources: ['armradio-2022-01-06-peacekeepers'],
+        citations: [
+          {
+            source: 'armradio-2022-01-06-peacekeepers',
+            passage:
+              'In accordance with the decision of the CSTO Collective Security Council, adopted on January 6, 2022, the Collective Peacekeeping Forces of the Collective Security Treaty Organization were sent to the Republic of Kazakhstan for a limited time',
+          },
+        ],
       },
     ],
-    sources: ['asiaplus-2022-01-06-tj-200-peacekeepers', 'sb-by-en-2022-01-20-withdrawal', 'dixinews-404830'],
+    citations: [
+      {
+        source: 'asiaplus-2022-01-06-tj-200-peacekeepers',
+        passage:
+          'On October 6, 2007, CSTO members agreed to a major expansion of the organization to create a CSTO peacekeeping force that could be deployed under a U.N. mandate or without one in its member states.',
+      },
+      {
+        source: 'sb-by-en-2022-01-20-withdrawal',
+        passage:
+          'the withdrawal of military contingents of the CSTO member states from the territory of the Republic of Kazakhstan has been completed, the units arrived at the places of their permanent deployment in an organised manner and on time.',
+      },
+      {
+        source: 'dixinews-404830',
+        passage:
+          'Подразделения Коллективных миротворческих сил ОДКБ в Республике Казахстан, выполнившие поставленные задачи, приступают к подготовке техники и материальных средств',
+      },
+    ],
   },
   crrf: {
     id: 'crrf',
@@ -84,28 +153,95 @@ export const forceData = {
       {
         date: '2009-02-04',
         text: { en: 'Decision to create the forces at the Council’s extraordinary session in Moscow' },
-        sources: ['armenianclub-panarmenian-2009-02-04', 'persona-rin-2009-06-14-crrf'],
+        citations: [
+          {
+            source: 'armenianclub-panarmenian-2009-02-04',
+            passage:
+              'The extraordinary sitting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) was held in Moscow today chaired by the President of the Republic of Armenia, Serzh Sargsyan.',
+          },
+          {
+            source: 'persona-rin-2009-06-14-crrf',
+            passage:
+              'Напомним, решение о формировании КСОР было принято в ходе внеочередной сессии Совета коллективной безопасности 4 февраля этого года главами стран ОДКБ',
+          },
+        ],
       },
       {
         date: '2009-06-14',
         text: {
           en: 'Agreement on the establishment of the forces signed by all leaders except those of Belarus and Uzbekistan',
         },
-        sources: ['kremlin-en-44970-crrf-agreement', 'cislegislation-2010-12-10-annual-report'],
+        citations: [
+          {
+            source: 'kremlin-en-44970-crrf-agreement',
+            passage:
+              'The leaders of the CSTO countries, with the exception of Belarus and Uzbekistan, signed an Agreement on the Establishment of a Collective Rapid Reaction Force (CRRF).',
+          },
+          {
+            source: 'cislegislation-2010-12-10-annual-report',
+            passage:
+              'noting accomplishment of decisions of session of Council of collective security of the Collective Security Treaty Organization which took place on June 14, 2009 in Moscow',
+          },
+        ],
       },
       {
         date: '2010-02',
         text: { en: 'Armenia’s parliament ratified the agreement, the second member to do so after Kazakhstan' },
-        sources: ['ng-2010-02-25-crrf-armenia'],
+        citations: [
+          {
+            source: 'ng-2010-02-25-crrf-armenia',
+            passage:
+              'Национальное собрание (парламент) Армении во вторник ратифицировало соглашение о создании Коллективных сил оперативного реагирования (КСОР) ОДКБ',
+          },
+        ],
       },
     ],
-    sources: ['armenianclub-panarmenian-2009-02-04', 'kremlin-en-44970-crrf-agreement', 'ng-2010-02-25-crrf-armenia'],
+    citations: [
+      {
+        source: 'armenianclub-panarmenian-2009-02-04',
+        passage:
+          'The extraordinary sitting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) was held in Moscow today chaired by the President of the Republic of Armenia, Serzh Sargsyan.',
+      },
+      {
+        source: 'kremlin-en-44970-crrf-agreement',
+        passage:
+          'The leaders of the CSTO countries, with the exception of Belarus and Uzbekistan, signed an Agreement on the Establishment of a Collective Rapid Reaction Force (CRRF).',
+      },
+      {
+        source: 'ng-2010-02-25-crrf-armenia',
+        passage:
+          'Национальное собрание (парламент) Армении во вторник ратифицировало соглашение о создании Коллективных сил оперативного реагирования (КСОР) ОДКБ',
+      },
+    ],
     conflicts: [
       {
         field: 'established',
         values: [
-          { value: '2009-02-04', sources: ['armenianclub-panarmenian-2009-02-04', 'persona-rin-2009-06-14-crrf'] },
-          { value: '2009-02-24', sources: ['kremlin-en-48774-cooperation-2009'] },
+          {
+            value: '2009-02-04',
+            citations: [
+              {
+                source: 'armenianclub-panarmenian-2009-02-04',
+                passage:
+                  'The extraordinary sitting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) was held in Moscow today chaired by the President of the Republic of Armenia, Serzh Sargsyan.',
+              },
+              {
+                source: 'persona-rin-2009-06-14-crrf',
+                passage:
+                  'Напомним, решение о формировании КСОР было принято в ходе внеочередной сессии Совета коллективной безопасности 4 февраля этого года главами стран ОДКБ',
+              },
+            ],
+          },
+          {
+            value: '2009-02-24',
+            citations: [
+              {
+                source: 'kremlin-en-48774-cooperation-2009',
+                passage:
+                  'The CSTO member states decided to establish the CRRF at the organisation’s summit on February 24, 2009, in Moscow',
+              },
+            ],
+          },
         ],
         chosen: '2009-02-04',
         reason:
@@ -113,14 +249,7 @@ export const forceData = {
       },
     ],
   },
-} as const satisfies Record<string, ForceDefinition>;
-
-type OperationDefinition = Omit<ForceOperation, 'id' | 'force' | 'sources' | 'events'> & {
-  readonly id: string;
-  readonly force: keyof typeof forceData;
-  readonly sources: readonly string[];
-  readonly events: ForceDefinition['events'];
-};
+} as const satisfies Record<ForceId, CollectiveForce>;
 
 export const operationData = [
   {
@@ -138,55 +267,137 @@ export const operationData = [
       {
         date: '2022-01-05',
         text: { en: 'Kazakhstan’s President Kassym-Jomart Tokayev requested assistance from the organisation' },
-        sources: ['asiaplus-2022-01-06-tj-ready'],
+        citations: [
+          {
+            source: 'asiaplus-2022-01-06-tj-ready',
+            passage:
+              'The Russia-led security bloc acceded to a request by Kazakhstan’s President Kassym-Jomart Tokayev on January 5 to send military assistance',
+          },
+        ],
       },
       {
         date: '2022-01-06',
         text: {
           en: 'The Collective Security Council decided to send the Collective Peacekeeping Forces to Kazakhstan for a limited time',
         },
-        sources: ['armradio-2022-01-06-peacekeepers'],
+        citations: [
+          {
+            source: 'armradio-2022-01-06-peacekeepers',
+            passage:
+              'In accordance with the decision of the CSTO Collective Security Council, adopted on January 6, 2022, the Collective Peacekeeping Forces of the Collective Security Treaty Organization were sent to the Republic of Kazakhstan for a limited time',
+          },
+        ],
       },
       {
         date: '2022-01-06',
         text: { en: 'The Secretary General put the contingent at about 2,500 people, according to the decisions made' },
-        sources: ['sputniknews-2022-01-06-2500'],
+        citations: [
+          {
+            source: 'sputniknews-2022-01-06-2500',
+            passage:
+              'The contingent of the collective peacekeeping force may differ in size. Now, according to the decisions that have been made, there are about 2,500 people',
+          },
+        ],
       },
       {
         date: '2022-01-06',
         text: { en: 'The first units arrived in Almaty' },
-        sources: ['tvr-by-2022-01-06-peacekeepers', 'tvpworld-57934280'],
+        citations: [
+          {
+            source: 'tvr-by-2022-01-06-peacekeepers',
+            passage:
+              'The CSTO peacekeeping contingent has already begun to fulfill its tasks in Kazakhstan. It includes the units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan. A few hours ago the first plane arrived in Almaty.',
+          },
+          {
+            source: 'tvpworld-57934280',
+            passage:
+              'At the request of the President of Kazakhstan, Kassym-Jomart Tokayev, over 2,000 troops from Russia, Armenia, Tajikistan, Kyrgyzstan and Belarus arrived in the country on January 6.',
+          },
+        ],
       },
       {
         date: '2022-01-10',
         text: { en: 'Extraordinary session of the Collective Security Council on the situation in Kazakhstan' },
-        sources: ['odkb-en-session-2022-01-10'],
+        citations: [
+          {
+            source: 'odkb-en-session-2022-01-10',
+            passage:
+              'On January 10, an extraordinary session of the CSTO Collective Security Council was held via videoconferencing. The discussion focused on the situation in the Republic of Kazakhstan and measures to normalize the situation in the country.',
+          },
+        ],
       },
       {
         date: '2022-01-13',
         text: {
           en: 'Withdrawal began; about 2,000 military personnel were in the country; the defence ministers signed a joint decision on the units’ return',
         },
-        sources: ['qazaqtv-16550', 'the-village-kz-20803', 'armenpress-2022-01-13-cmd-extraordinary'],
+        citations: [
+          {
+            source: 'qazaqtv-16550',
+            passage:
+              'The CSTO peacekeeping forces will begin to leave Kazakhstan today. The withdrawal of the contingent is expected to take ten days. Currently, there are about 2,000 militaries from Russia, Belarus, Kyrgyzstan, Armenia and Tajikistan in the country.',
+          },
+          {
+            source: 'the-village-kz-20803',
+            passage: 'Вывод миротворческих сил из страны начался 13 января. Об этом сообщили на сайте «Акорды».',
+          },
+          {
+            source: 'armenpress-2022-01-13-cmd-extraordinary',
+            passage:
+              'the Defense Ministers signed a joint decision on organizing the return of peacekeeping units from the territory of the Republic of Kazakhstan to permanent bases.',
+          },
+        ],
       },
       {
         date: '2022-01-19',
         text: { en: 'Withdrawal to be completed by this day inclusive, as announced on 13 January' },
-        sources: ['armradio-2022-01-13-withdrawal'],
+        citations: [
+          {
+            source: 'armradio-2022-01-13-withdrawal',
+            passage:
+              'The collective peacekeeping forces of the CSTO will be withdrawn from Kazakhstan until January 19 inclusive, Russian Defense Minister, Army General Sergei Shoigu reported to Russian President Vladimir Putin, TASS reports.',
+          },
+        ],
       },
       {
         date: '2022-01-20',
         text: { en: 'The Secretary General informed the Council that the withdrawal was completed' },
-        sources: ['sb-by-en-2022-01-20-withdrawal'],
+        citations: [
+          {
+            source: 'sb-by-en-2022-01-20-withdrawal',
+            passage:
+              'the withdrawal of military contingents of the CSTO member states from the territory of the Republic of Kazakhstan has been completed, the units arrived at the places of their permanent deployment in an organised manner and on time.',
+          },
+        ],
       },
     ],
     note: 'The first deployment of the organisation’s collective forces. `withdrawn` is the day announced for the end of the withdrawal; its completion was reported on 20 January 2022.',
-    sources: [
-      'armradio-2022-01-06-peacekeepers',
-      'tvr-by-2022-01-06-peacekeepers',
-      'tvpworld-57934280',
-      'armradio-2022-01-13-withdrawal',
-      'sb-by-en-2022-01-20-withdrawal',
+    citations: [
+      {
+        source: 'armradio-2022-01-06-peacekeepers',
+        passage:
+          'In accordance with the decision of the CSTO Collective Security Council, adopted on January 6, 2022, the Collective Peacekeeping Forces of the Collective Security Treaty Organization were sent to the Republic of Kazakhstan for a limited time',
+      },
+      {
+        source: 'tvr-by-2022-01-06-peacekeepers',
+        passage:
+          'The CSTO peacekeeping contingent has already begun to fulfill its tasks in Kazakhstan. It includes the units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan. A few hours ago the first plane arrived in Almaty.',
+      },
+      {
+        source: 'tvpworld-57934280',
+        passage:
+          'At the request of the President of Kazakhstan, Kassym-Jomart Tokayev, over 2,000 troops from Russia, Armenia, Tajikistan, Kyrgyzstan and Belarus arrived in the country on January 6.',
+      },
+      {
+        source: 'armradio-2022-01-13-withdrawal',
+        passage:
+          'The collective peacekeeping forces of the CSTO will be withdrawn from Kazakhstan until January 19 inclusive, Russian Defense Minister, Army General Sergei Shoigu reported to Russian President Vladimir Putin, TASS reports.',
+      },
+      {
+        source: 'sb-by-en-2022-01-20-withdrawal',
+        passage:
+          'the withdrawal of military contingents of the CSTO member states from the territory of the Republic of Kazakhstan has been completed, the units arrived at the places of their permanent deployment in an organised manner and on time.',
+      },
     ],
   },
-] as const satisfies readonly OperationDefinition[];
+] as const satisfies readonly ForceOperation[];

@@ -4,14 +4,8 @@
  * The basis, notes, sources and conflicts of every period are in `./states.ts`, keyed by `from`.
  * Periods: `from` inclusive, `to` exclusive; oldest first.
  */
-import type { IsoDate } from '../types.js';
-
-/** A status and its dates. */
-export interface TimelinePeriod {
-  readonly status: 'member' | 'frozen' | 'suspended';
-  readonly from: IsoDate;
-  readonly to?: IsoDate;
-}
+import type { StateCode } from '../model/ids.generated.js';
+import type { StatusSpan } from '../model/state.js';
 
 export const membershipTimeline = {
   AM: [
@@ -31,4 +25,4 @@ export const membershipTimeline = {
     { status: 'frozen', from: '2012-06-28', to: '2012-12-19' },
     { status: 'suspended', from: '2012-12-19' },
   ],
-} as const satisfies Record<string, readonly TimelinePeriod[]>;
+} as const satisfies Record<StateCode, readonly StatusSpan[]>;

@@ -1,7 +1,6 @@
 /** The treaty's and the organisation's milestones, in date order. */
-import type { Milestone } from '../milestones.js';
-
-type MilestoneDefinition = Omit<Milestone, 'id'> & { readonly id: string };
+import type { MilestoneId } from '../model/ids.generated.js';
+import type { Milestone } from '../model/milestone.js';
 
 const MOSCOW = { en: 'Moscow', ru: 'Москва' } as const;
 const CHISINAU = { en: 'Chisinau', ru: 'Кишинёв' } as const;
@@ -25,7 +24,23 @@ export const milestoneData = {
     document: TREATY,
     commemorated: true,
     note: 'Signed by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.',
-    sources: ['kazinform-2021-04-23', 'ria-2025-11-26-odkb-spravka', 'wikipedia-oldrev-2006-csto'],
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+      {
+        source: 'ria-2025-11-26-odkb-spravka',
+        passage:
+          'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+      },
+      {
+        source: 'wikipedia-oldrev-2006-csto',
+        passage:
+          'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+      },
+    ],
   },
   'treaty-in-force': {
     id: 'treaty-in-force',
@@ -38,7 +53,22 @@ export const milestoneData = {
     document: TREATY,
     commemorated: false,
     note: 'Concluded for five years with the possibility of prolongation (Article 11).',
-    sources: ['pavlodar-protocol-prolongation-1999', 'ria-2025-11-26-odkb-spravka', 'wikipedia-oldrev-2006-csto'],
+    citations: [
+      {
+        source: 'pavlodar-protocol-prolongation-1999',
+        passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+      },
+      {
+        source: 'ria-2025-11-26-odkb-spravka',
+        passage:
+          'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+      },
+      {
+        source: 'wikipedia-oldrev-2006-csto',
+        passage:
+          'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+      },
+    ],
   },
   'treaty-registered': {
     id: 'treaty-registered',
@@ -51,7 +81,17 @@ export const milestoneData = {
     document: TREATY,
     commemorated: false,
     note: 'A secondary source gives the United Nations Treaty Series registration number 32307.',
-    sources: ['odkb-gov-basic-facts-en', 'gibler-alliances-cst'],
+    citations: [
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+      },
+      {
+        source: 'gibler-alliances-cst',
+        passage:
+          'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+      },
+    ],
   },
   'treaty-prolonged': {
     id: 'treaty-prolonged',
@@ -65,7 +105,21 @@ export const milestoneData = {
     },
     commemorated: false,
     note: 'Signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan (not by Azerbaijan, Georgia or Uzbekistan); it extends the treaty for five years from 21 April 1999 with automatic renewal, and entered into force on 22 March 2000.',
-    sources: ['pavlodar-protocol-prolongation-1999', 'parus-protocol-amend-cst-2010-ru', 'odkb-gov-basic-facts-en'],
+    citations: [
+      {
+        source: 'pavlodar-protocol-prolongation-1999',
+        passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+      },
+      {
+        source: 'parus-protocol-amend-cst-2010-ru',
+        passage:
+          'Протокола о продлении Договора о коллективной безопасности от 15 мая 1992 года, подписанного в Москве 2 апреля 1999 года и вступившего в силу 22 марта 2000 года',
+      },
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+      },
+    ],
   },
   'organisation-founded': {
     id: 'organisation-founded',
@@ -78,7 +132,18 @@ export const milestoneData = {
     place: MOSCOW,
     commemorated: true,
     note: 'The Council decided to convert the mechanisms and structures of cooperation of the states parties into an international regional organisation; the organisation counts its anniversaries from this decision.',
-    sources: ['kremlin-2002-05-14-csto-decision', 'kazinform-2021-04-23'],
+    citations: [
+      {
+        source: 'kremlin-2002-05-14-csto-decision',
+        passage:
+          'The decision was taken by the Presidents of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin.',
+      },
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+    ],
   },
   'charter-signed': {
     id: 'charter-signed',
@@ -92,13 +157,45 @@ export const milestoneData = {
     document: CHARTER,
     commemorated: false,
     note: 'The Agreement on the legal status of the organisation was signed the same day.',
-    sources: ['kremlin-charter-en', 'odkb-gov-basic-facts-en'],
+    citations: [
+      {
+        source: 'kremlin-charter-en',
+        passage:
+          'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan',
+      },
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+      },
+    ],
     conflicts: [
       {
         field: 'date',
         values: [
-          { value: '2002-10-07', sources: ['kremlin-charter-en', 'odkb-gov-basic-facts-en'] },
-          { value: '2002-10-06', sources: ['kremlin-charter-en'] },
+          {
+            value: '2002-10-07',
+            citations: [
+              {
+                source: 'kremlin-charter-en',
+                passage:
+                  'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan',
+              },
+              {
+                source: 'odkb-gov-basic-facts-en',
+                passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+              },
+            ],
+          },
+          {
+            value: '2002-10-06',
+            citations: [
+              {
+                source: 'kremlin-charter-en',
+                passage:
+                  'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan',
+              },
+            ],
+          },
         ],
         chosen: '2002-10-07',
         reason:
@@ -113,7 +210,17 @@ export const milestoneData = {
     date: '2003-09-18',
     document: CHARTER,
     commemorated: false,
-    sources: ['kazinform-2021-04-23', 'odkb-gov-basic-facts-en'],
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+      },
+    ],
   },
   'legal-status-in-force': {
     id: 'legal-status-in-force',
@@ -125,7 +232,12 @@ export const milestoneData = {
     date: '2003-09-18',
     document: LEGAL_STATUS,
     commemorated: false,
-    sources: ['odkb-gov-basic-facts-en'],
+    citations: [
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+      },
+    ],
   },
   'un-observer': {
     id: 'un-observer',
@@ -137,7 +249,12 @@ export const milestoneData = {
     date: '2004-12-02',
     commemorated: false,
     note: 'Granted by a resolution of the General Assembly; its number was not confirmed by the sources read.',
-    sources: ['odkb-gov-basic-facts-en'],
+    citations: [
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+      },
+    ],
   },
   'treaty-amended-2010': {
     id: 'treaty-amended-2010',
@@ -150,10 +267,22 @@ export const milestoneData = {
     place: MOSCOW,
     commemorated: false,
     note: 'A Kazakh legal database records its entry into force on 19 December 2012.',
-    sources: [
-      'kremlin-2011-08-31-cst-protocol-duma',
-      'csto-en-treaty-as-amended-2010',
-      'zakonpravo-kz-ratif-protocol-cst-2010',
+    citations: [
+      {
+        source: 'kremlin-2011-08-31-cst-protocol-duma',
+        passage:
+          'Dmitry Medvedev submitted to the State Duma for ratification the Protocol on Amendments to the Collective Security Treaty of May 15, 1992 which was signed in Moscow on December 10, 2010.',
+      },
+      {
+        source: 'csto-en-treaty-as-amended-2010',
+        passage:
+          '(as amended by the Protocol on amendments to the Collective Security Treaty of May 15, 1992, signed on December 10, 2010)',
+      },
+      {
+        source: 'zakonpravo-kz-ratif-protocol-cst-2010',
+        passage:
+          '(Entered into force on December 19, 2012 - Bulletin of International Treaties of the Republic of Kazakhstan 2013, No. 1, art. 10)',
+      },
     ],
   },
   'charter-amended-2010': {
@@ -166,7 +295,18 @@ export const milestoneData = {
     date: '2010-12-10',
     place: MOSCOW,
     commemorated: false,
-    sources: ['kremlin-2012-03-01-ratif-charter-protocol', 'businesspravo-charter-protocol-2010'],
+    citations: [
+      {
+        source: 'kremlin-2012-03-01-ratif-charter-protocol',
+        passage:
+          'Dmitry Medvedev signed Federal Law On Ratification of the Protocol on Amending the Charter of the Collective Security Treaty Organisation of October 7, 2002. The Protocol was signed in Moscow on December 10, 2010.',
+      },
+      {
+        source: 'businesspravo-charter-protocol-2010',
+        passage:
+          'О ВНЕСЕНИИ ИЗМЕНЕНИЙ В УСТАВ ОРГАНИЗАЦИИ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ ОТ 7 ОКТЯБРЯ 2002 ГОДА ПРОТОКОЛ ОРГАНИЗАЦИЯ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ 10 декабря 2010 года',
+      },
+    ],
   },
   'charter-amended-2018': {
     id: 'charter-amended-2018',
@@ -178,7 +318,18 @@ export const milestoneData = {
     date: '2018-11-08',
     commemorated: false,
     note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019; the Third Protocol’s date of signature was not found.',
-    sources: ['docs-cntd-charter', 'newsam-2019-07-25-duma-charter-protocols'],
+    citations: [
+      {
+        source: 'docs-cntd-charter',
+        passage:
+          'Международным протоколом от 8 ноября 2018 года N 2 (Официальный интернет-портал правовой информации www.pravo.gov.ru, 03.02.2021, N 0001202102030024) (вступил в силу 19 января 2021 года);',
+      },
+      {
+        source: 'newsam-2019-07-25-duma-charter-protocols',
+        passage:
+          'The State Duma of Russia on Wednesday ratified the Second and Third Protocols, which amend the Charter of the Collective Security Treaty Organization (CSTO), and another protocol that amends the agreement on the legal status of CSTO',
+      },
+    ],
   },
   'charter-amended-2018-in-force': {
     id: 'charter-amended-2018-in-force',
@@ -189,7 +340,13 @@ export const milestoneData = {
     },
     date: '2021-01-19',
     commemorated: false,
-    sources: ['docs-cntd-charter'],
+    citations: [
+      {
+        source: 'docs-cntd-charter',
+        passage:
+          'Международным протоколом от 8 ноября 2018 года N 2 (Официальный интернет-портал правовой информации www.pravo.gov.ru, 03.02.2021, N 0001202102030024) (вступил в силу 19 января 2021 года);',
+      },
+    ],
   },
   'charter-amended-2022': {
     id: 'charter-amended-2022',
@@ -201,6 +358,12 @@ export const milestoneData = {
     date: '2022-08-26',
     commemorated: false,
     note: 'Adds biological security to Article 8 and allows the early termination of the Secretary General’s powers.',
-    sources: ['artsakhpress-2023-02-17-fourth-protocol'],
+    citations: [
+      {
+        source: 'artsakhpress-2023-02-17-fourth-protocol',
+        passage:
+          '"Ratify the Fourth Protocol on Amendments to the Charter of the Collective Security Treaty Organization dated October 7, 2002, signed on August 26, 2022," the statement said.',
+      },
+    ],
   },
-} as const satisfies Record<string, MilestoneDefinition>;
+} as const satisfies Record<MilestoneId, Milestone>;

@@ -1,5 +1,5 @@
 /** Facts looked for and not established, or declined, with the reason. Grouped by domain. */
-import type { OpenQuestion } from '../open-questions.js';
+import type { OpenQuestion } from '../model/open-question.js';
 
 export const openQuestionData = [
   {

@@ -1,5 +1,6 @@
 /** Every source cited by the data, keyed by id. Generated from the research notes, then reviewed. */
-import type { Source } from '../types.js';
+import type { SourceId } from '../model/ids.generated.js';
+import type { Source } from '../model/source.js';
 
 export const sourceData = {
   '168am-2016-10-14-yerevan': {
@@ -10,8 +11,6 @@ export const sourceData = {
     published: '2016-10-14',
     language: 'en',
     primary: false,
-    quote:
-      'The Russian Foreign Minister particularly pointed out the adoption of CSTO strategy for the period until 2025 that will be approved today by the heads of the CSTO member states.',
   },
   '24kg-2019-11-28-bishkek-hosts': {
     id: '24kg-2019-11-28-bishkek-hosts',
@@ -21,8 +20,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'en',
     primary: false,
-    quote:
-      'There are 17 issues on the agenda of the meeting of the Collective Security Council of the Collective Security Treaty Organization. The session will be chaired by the President of Kyrgyzstan Sooronbai Jeenbekov.',
   },
   '24kg-2019-11-28-jeenbekov': {
     id: '24kg-2019-11-28-jeenbekov',
@@ -32,7 +29,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'en',
     primary: false,
-    quote: 'The session of the Collective Security Council was opened by the head of Kyrgyzstan Sooronbai Jeenbekov.',
   },
   '24kg-2021-04-29-cssc-dushanbe': {
     id: '24kg-2021-04-29-cssc-dushanbe',
@@ -42,8 +38,6 @@ export const sourceData = {
     published: '2021-04-29',
     language: 'en',
     primary: false,
-    quote:
-      'A meeting of the Council of Defense Ministers of the member states of the organization was held on April 27 in the capital of Tajikistan, which was attended by the head of the defense department of Kyrgyzstan Taalaibek Omuraliev.',
   },
   '24kg-2025-11-27-bishkek-summit': {
     id: '24kg-2025-11-27-bishkek-summit',
@@ -53,8 +47,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'en',
     primary: false,
-    quote:
-      'The Heads of State of the CSTO member states have arrived in Bishkek to participate in the regular session of the Collective Security Council chaired by President of Kyrgyzstan Sadyr Japarov.',
   },
   '24kg-en-312537': {
     id: '24kg-en-312537',
@@ -64,7 +56,6 @@ export const sourceData = {
     published: '2024-11-28',
     language: 'en',
     primary: false,
-    quote: 'Kyrgyzstan will take over CSTO chairmanship from Kazakhstan in 2025.',
   },
   '24kg-en-352506': {
     id: '24kg-en-352506',
@@ -74,8 +65,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'en',
     primary: false,
-    quote:
-      'Before the start of the restricted-attendance meeting, President Sadyr Japarov noted that the current summit concludes Kyrgyzstan’s year of CSTO chairmanship.',
   },
   'afnfn-8423': {
     id: 'afnfn-8423',
@@ -85,8 +74,6 @@ export const sourceData = {
     url: 'https://afnfn.com/news/i/8423',
     language: 'ru',
     primary: false,
-    quote:
-      'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
   },
   'anca-armenpress-2015-12-21-moscow': {
     id: 'anca-armenpress-2015-12-21-moscow',
@@ -96,7 +83,6 @@ export const sourceData = {
     published: '2015-12-21',
     language: 'en',
     primary: false,
-    quote: 'The session of CSTO that took place in Moscow was chaired by Armenian President Serzh Sargsyan .',
   },
   'armenianclub-itartass-2006-06-23-minsk': {
     id: 'armenianclub-itartass-2006-06-23-minsk',
@@ -106,8 +92,6 @@ export const sourceData = {
     published: '2006-06-23',
     language: 'en',
     primary: false,
-    quote:
-      'The presidents are to sign later in the day a document on the action of the Collective Rapid Deployment Forces of the Central Asian region.',
   },
   'armenianclub-panarmenian-2009-02-04': {
     id: 'armenianclub-panarmenian-2009-02-04',
@@ -117,8 +101,6 @@ export const sourceData = {
     published: '2009-02-04',
     language: 'en',
     primary: false,
-    quote:
-      'The extraordinary sitting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) was held in Moscow today chaired by the President of the Republic of Armenia, Serzh Sargsyan.',
   },
   'armeniandiaspora-ria-2007-10-06': {
     id: 'armeniandiaspora-ria-2007-10-06',
@@ -128,7 +110,6 @@ export const sourceData = {
     published: '2007-10-06',
     language: 'en',
     primary: false,
-    quote: 'the president of Kyrgyzstan, which currently chairs the CSTO,',
   },
   'armeniasputnik-2017-01-01': {
     id: 'armeniasputnik-2017-01-01',
@@ -138,8 +119,6 @@ export const sourceData = {
     published: '2017-01-01',
     language: 'ru',
     primary: false,
-    quote:
-      'установленных Решением Совета коллективной безопасности ОДКБ "О Генеральном секретаре Организации Договора о коллективной безопасности" от 21 декабря 2015 года, исполнение обязанностей Генерального секретаря ОДКБ с 1 января 2017 года возложено',
   },
   'armenpress-2022-01-13-cmd-extraordinary': {
     id: 'armenpress-2022-01-13-cmd-extraordinary',
@@ -149,8 +128,6 @@ export const sourceData = {
     published: '2022-01-13',
     language: 'en',
     primary: false,
-    quote:
-      'the Defense Ministers signed a joint decision on organizing the return of peacekeeping units from the territory of the Republic of Kazakhstan to permanent bases.',
   },
   'armenpress-953167': {
     id: 'armenpress-953167',
@@ -160,8 +137,6 @@ export const sourceData = {
     published: '2018-11-02',
     language: 'en',
     primary: false,
-    quote:
-      '“At the decision of the Collective Security Council of the CSTO, Y. Khachaturov is dismissed from the position of Secretary General of the organization,” CSTO said.',
   },
   'armradio-2021-09-15-biosafety-council': {
     id: 'armradio-2021-09-15-biosafety-council',
@@ -171,8 +146,6 @@ export const sourceData = {
     published: '2021-09-15',
     language: 'en',
     primary: false,
-    quote:
-      'The Secretaries of the Security Councils of the member states of the Collective Security Treaty Organization (CSTO) have decided to create a Coordination Council of authorized bodies on biological safety',
   },
   'armradio-2022-01-06-peacekeepers': {
     id: 'armradio-2022-01-06-peacekeepers',
@@ -182,8 +155,6 @@ export const sourceData = {
     published: '2022-01-06',
     language: 'en',
     primary: false,
-    quote:
-      'In accordance with the decision of the CSTO Collective Security Council, adopted on January 6, 2022, the Collective Peacekeeping Forces of the Collective Security Treaty Organization were sent to the Republic of Kazakhstan for a limited time',
   },
   'armradio-2022-01-13-withdrawal': {
     id: 'armradio-2022-01-13-withdrawal',
@@ -193,8 +164,6 @@ export const sourceData = {
     published: '2022-01-13',
     language: 'en',
     primary: false,
-    quote:
-      'The collective peacekeeping forces of the CSTO will be withdrawn from Kazakhstan until January 19 inclusive, Russian Defense Minister, Army General Sergei Shoigu reported to Russian President Vladimir Putin, TASS reports.',
   },
   'artsakhpress-2023-02-17-fourth-protocol': {
     id: 'artsakhpress-2023-02-17-fourth-protocol',
@@ -204,8 +173,6 @@ export const sourceData = {
     published: '2023-02-17',
     language: 'en',
     primary: false,
-    quote:
-      '"Ratify the Fourth Protocol on Amendments to the Charter of the Collective Security Treaty Organization dated October 7, 2002, signed on August 26, 2022," the statement said.',
   },
   'asbarez-2016-12-26-stpetersburg': {
     id: 'asbarez-2016-12-26-stpetersburg',
@@ -215,8 +182,6 @@ export const sourceData = {
     published: '2016-12-26',
     language: 'en',
     primary: false,
-    quote:
-      'Due to the lack of quorum, appointment of the CSTO Secretary General has been postponed until the next session in April 2017.',
   },
   'asbarez-2021-armenia-assumes': {
     id: 'asbarez-2021-armenia-assumes',
@@ -226,8 +191,6 @@ export const sourceData = {
     published: '2021-09-21',
     language: 'en',
     primary: false,
-    quote:
-      'During the summit of the Collective Security Treaty Organization in Tajikistan’s capital, Dushanbe, on Thursday, Armenia assumed the chairmanship of the Russia-led security organization.',
   },
   'asbarez-2024-02-23-am-frozen': {
     id: 'asbarez-2024-02-23-am-frozen',
@@ -237,8 +200,6 @@ export const sourceData = {
     published: '2024-02-23',
     language: 'en',
     primary: false,
-    quote:
-      '“The Armenian side has not taken any official action in this regard,” he said, referring to the purported freezing of its CSTO participation.',
   },
   'asiaplus-2006-05-19-crdf': {
     id: 'asiaplus-2006-05-19-crdf',
@@ -248,8 +209,6 @@ export const sourceData = {
     published: '2006-05-19',
     language: 'en',
     primary: false,
-    quote:
-      'improving control of the Collective Rapid Deployment Force of the Central Asian region of collective security, which currently numbers 1,500 military personnel deployed in Kazakhstan, Kyrgyzstan, and Tajikistan.',
   },
   'asiaplus-2006-08-17-uz-approved': {
     id: 'asiaplus-2006-08-17-uz-approved',
@@ -259,7 +218,6 @@ export const sourceData = {
     published: '2006-08-17',
     language: 'en',
     primary: false,
-    quote: 'Russian president’s official website says an appropriate document on this subject was signed yesterday.',
   },
   'asiaplus-2008-09-03-moscow': {
     id: 'asiaplus-2008-09-03-moscow',
@@ -269,8 +227,6 @@ export const sourceData = {
     published: '2008-09-03',
     language: 'en',
     primary: false,
-    quote:
-      'President Emomali Rahmon will attend a regular session of the council of heads of state of the Collective Security Treaty Organization (CSTO) that will be held in Moscow from September 5-6, according to the Tajik MFA.',
   },
   'asiaplus-2011-10-10': {
     id: 'asiaplus-2011-10-10',
@@ -280,8 +236,6 @@ export const sourceData = {
     published: '2011-10-10',
     language: 'en',
     primary: false,
-    quote:
-      'Leaders of member nations of the Collective Security Treaty Organization (CSTO) will gather in Moscow on December 20 for what is being billed as an informal summit.',
   },
   'asiaplus-2012-05-15': {
     id: 'asiaplus-2012-05-15',
@@ -291,7 +245,6 @@ export const sourceData = {
     published: '2012-05-15',
     language: 'en',
     primary: false,
-    quote: 'Kazakhstan chairs the organization in 2012.',
   },
   'asiaplus-2013-09-19-sochi': {
     id: 'asiaplus-2013-09-19-sochi',
@@ -301,8 +254,6 @@ export const sourceData = {
     published: '2013-09-19',
     language: 'en',
     primary: false,
-    quote:
-      'The meeting participants will consider a package of documents related to the military development for the period up to 2020',
   },
   'asiaplus-2013-09-24-sochi': {
     id: 'asiaplus-2013-09-24-sochi',
@@ -312,8 +263,6 @@ export const sourceData = {
     published: '2013-09-24',
     language: 'en',
     primary: false,
-    quote:
-      'The decision on this subject was made at a meeting of the CSTO heads of state that took place in Sochi, Russia on September 23.',
   },
   'asiaplus-2017-11-29': {
     id: 'asiaplus-2017-11-29',
@@ -323,8 +272,6 @@ export const sourceData = {
     published: '2017-11-29',
     language: 'en',
     primary: false,
-    quote:
-      'CSTO Collective Security Council will sum up the results of Belarus chairmanship and Kazakh President Nursultan Nazarbayev will v',
   },
   'asiaplus-2018-11-09-astana': {
     id: 'asiaplus-2018-11-09-astana',
@@ -335,8 +282,6 @@ export const sourceData = {
     published: '2018-11-09',
     language: 'en',
     primary: false,
-    quote:
-      'A summit of the Collective Security Treaty Organization (CSTO) that took place in the Kazakh capital of Astana on November 8 has adopted a final declaration',
   },
   'asiaplus-2020-12-03': {
     id: 'asiaplus-2020-12-03',
@@ -346,8 +291,6 @@ export const sourceData = {
     published: '2020-12-03',
     language: 'en',
     primary: false,
-    quote:
-      'The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan',
   },
   'asiaplus-2021-01-20': {
     id: 'asiaplus-2021-01-20',
@@ -357,8 +300,6 @@ export const sourceData = {
     published: '2021-01-20',
     language: 'en',
     primary: false,
-    quote:
-      'In a statement delivered at a virtual session of the CSTO summit, Tajik President Emomali Rahmon on December 2 outlined the priorities of Tajikistan in the next inter-sessional period.',
   },
   'asiaplus-2021-04-26': {
     id: 'asiaplus-2021-04-26',
@@ -368,8 +309,6 @@ export const sourceData = {
     published: '2021-04-26',
     language: 'en',
     primary: false,
-    quote:
-      'Chairman of the CSTO Collective Security Council, Tajikistan President Emomali Rahmon is expected to meet with the defense ministers and the security council secretaries before the sessions.',
   },
   'asiaplus-2021-04-29-rahmon-receives-cssc': {
     id: 'asiaplus-2021-04-29-rahmon-receives-cssc',
@@ -379,8 +318,6 @@ export const sourceData = {
     published: '2021-04-29',
     language: 'en',
     primary: false,
-    quote:
-      'a session of the Committee of Security Council Secretaries of the Collective Security Treaty Organization (CSTO) member nations that is taking place in Dushanbe today will yield fruitful results.',
   },
   'asiaplus-2021-08-24-extraordinary-csc': {
     id: 'asiaplus-2021-08-24-extraordinary-csc',
@@ -390,8 +327,6 @@ export const sourceData = {
     published: '2021-08-24',
     language: 'en',
     primary: false,
-    quote:
-      'Presided over by Tajik President Emomali Rahmon, an extraordinary session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video conferencing',
   },
   'asiaplus-2022-01-06-tj-200-peacekeepers': {
     id: 'asiaplus-2022-01-06-tj-200-peacekeepers',
@@ -401,8 +336,6 @@ export const sourceData = {
     published: '2022-01-06',
     language: 'en',
     primary: false,
-    quote:
-      'On October 6, 2007, CSTO members agreed to a major expansion of the organization to create a CSTO peacekeeping force that could be deployed under a U.N. mandate or without one in its member states.',
   },
   'asiaplus-2022-01-06-tj-ready': {
     id: 'asiaplus-2022-01-06-tj-ready',
@@ -412,8 +345,6 @@ export const sourceData = {
     published: '2022-01-06',
     language: 'en',
     primary: false,
-    quote:
-      'The Russia-led security bloc acceded to a request by Kazakhstan’s President Kassym-Jomart Tokayev on January 5 to send military assistance',
   },
   'asiaplus-2022-05-17-moscow-jubilee': {
     id: 'asiaplus-2022-05-17-moscow-jubilee',
@@ -423,8 +354,6 @@ export const sourceData = {
     published: '2022-05-17',
     language: 'en',
     primary: false,
-    quote:
-      'Among them is a statement of the Collective Security Council in honor of the 30th anniversary of the treaty and the 20th anniversary of the organization.',
   },
   'asiaplus-2024-11-29-astana': {
     id: 'asiaplus-2024-11-29-astana',
@@ -434,8 +363,6 @@ export const sourceData = {
     published: '2024-11-29',
     language: 'en',
     primary: false,
-    quote:
-      'A meeting of the Collective Security Treaty Organization (CSTO) Collective Security Council took place in Kazakhstan’s capital, Astana, on November 28.',
   },
   'asiaplus-ru-2012-05-11-jubilee': {
     id: 'asiaplus-ru-2012-05-11-jubilee',
@@ -445,8 +372,6 @@ export const sourceData = {
     published: '2012-05-11',
     language: 'ru',
     primary: false,
-    quote:
-      'Внеочередная юбилейная сессия Совета коллективной безопасности (СКБ) ОДКБ, приуроченная к 20-летию подписания Договора о коллективной безопасности и 10-летию создания ОДКБ',
   },
   'azatutyun-2022-06-cssc-yerevan': {
     id: 'azatutyun-2022-06-cssc-yerevan',
@@ -456,8 +381,6 @@ export const sourceData = {
     published: '2022-06-17',
     language: 'en',
     primary: false,
-    quote:
-      'when he met with the secretaries of the security councils of Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan who gathered for a regular session in Yerevan.',
   },
   'azatutyun-29968629': {
     id: 'azatutyun-29968629',
@@ -466,8 +389,6 @@ export const sourceData = {
     url: 'https://www.azatutyun.am/a/29968629.html',
     language: 'en',
     primary: false,
-    quote:
-      'Meeting in Bishkek on May 23, Armenian Foreign Minister Zohrab Mnatsakanian and his counterparts from Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan agreed that Zas will take over as CSTO secretary general on January 1, 2020.',
   },
   'bakuinform-2025-am-notified-secretariat': {
     id: 'bakuinform-2025-am-notified-secretariat',
@@ -476,8 +397,6 @@ export const sourceData = {
     url: 'https://bakuinform.az/ru/news/armeniia-otkazalas-finansirovat-odkb',
     language: 'ru',
     primary: false,
-    quote:
-      '«Армянская сторона официально уведомила секретариат ОДКБ, что воздерживается от подписания решения Совета коллективной безопасности ОДКБ «О бюджете ОДКБ на 2024 год» и участия в предусмотренном им финансировании деятельности организации»',
   },
   'belarus-by-2022-11-23': {
     id: 'belarus-by-2022-11-23',
@@ -487,8 +406,6 @@ export const sourceData = {
     published: '2022-11-23',
     language: 'en',
     primary: true,
-    quote:
-      'The forthcoming summit is special for Belarus, as the country is taking over the CSTO presidency from Armenia.',
   },
   'belsat-zas-2019': {
     id: 'belsat-zas-2019',
@@ -498,8 +415,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'en',
     primary: false,
-    quote:
-      'As a result, from November, 2018 to January, 2020 Russia’s representative Valery Semerikov, who earlier worked as Deputy Secretary General, is in charge of the organization',
   },
   'belta-2012-12-19-uz-suspended': {
     id: 'belta-2012-12-19-uz-suspended',
@@ -509,8 +424,6 @@ export const sourceData = {
     published: '2012-12-19',
     language: 'ru',
     primary: false,
-    quote:
-      'Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
   },
   'belta-2019-07-04-observer-partner': {
     id: 'belta-2019-07-04-observer-partner',
@@ -520,8 +433,6 @@ export const sourceData = {
     published: '2019-07-04',
     language: 'en',
     primary: false,
-    quote:
-      'Valery Semerikov recalled that the decision to designate the status for observer or partner nations was adopted by the heads of state at a session of the CSTO Collective Security Council in November 2018.',
   },
   'belta-2021-09-16-lukashenko-csc': {
     id: 'belta-2021-09-16-lukashenko-csc',
@@ -531,8 +442,6 @@ export const sourceData = {
     published: '2021-09-16',
     language: 'en',
     primary: false,
-    quote:
-      'The summit is taking place at the official residence of the president of Tajikistan - the Palace of Nations.',
   },
   'belta-ru-2017-11-30-joint-minsk': {
     id: 'belta-ru-2017-11-30-joint-minsk',
@@ -542,8 +451,6 @@ export const sourceData = {
     published: '2017-11-30',
     language: 'ru',
     primary: false,
-    quote:
-      'От белорусской стороны в заседании принияли участие министр иностранных дел Владимир Макей, министр обороны Андрей Равков и государственный секретарь Совета безопасности Станислав Зась.',
   },
   'belta-ru-2021-09-14-khrenin-dushanbe': {
     id: 'belta-ru-2021-09-14-khrenin-dushanbe',
@@ -553,8 +460,6 @@ export const sourceData = {
     published: '2021-09-14',
     language: 'ru',
     primary: false,
-    quote:
-      'Повестками мероприятий предусмотрено обсуждение порядка 40 вопросов в военной, военно-технической и военно-научной сферах.',
   },
   'blogen-ru-wiki-translation': {
     id: 'blogen-ru-wiki-translation',
@@ -564,8 +469,6 @@ export const sourceData = {
     published: '2022-01-24',
     language: 'en',
     primary: false,
-    quote:
-      'Azerbaijan signed the treaty on September 24, 1993, Georgia on September 9, 1993, Belarus - December 31, 1993. The treaty entered into force on April 20, 1994.',
   },
   'blognews-am-772350': {
     id: 'blognews-am-772350',
@@ -574,8 +477,6 @@ export const sourceData = {
     url: 'https://blognews.am/rus/news/772350/armeniya-primet-predsedatelstvo-v-odkb-16-sentyabrya.html',
     language: 'ru',
     primary: false,
-    quote:
-      '«С учетом перехода председательства в ОДКБ к Республике Армения в 2021-2022 годах премьер-министр Армении Никол Пашинян представит приоритеты страны, которые предстоит реализовать», - отметил пресс-секретарь организации.',
   },
   'businesspravo-charter-protocol-2010': {
     id: 'businesspravo-charter-protocol-2010',
@@ -585,8 +486,6 @@ export const sourceData = {
     url: 'http://businesspravo.ru/Docum/DocumShow_DocumID_180191.html',
     language: 'ru',
     primary: false,
-    quote:
-      'О ВНЕСЕНИИ ИЗМЕНЕНИЙ В УСТАВ ОРГАНИЗАЦИИ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ ОТ 7 ОКТЯБРЯ 2002 ГОДА ПРОТОКОЛ ОРГАНИЗАЦИЯ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ 10 декабря 2010 года',
   },
   'caspian-grinevich-2023': {
     id: 'caspian-grinevich-2023',
@@ -596,8 +495,6 @@ export const sourceData = {
     published: '2023-12-04',
     language: 'ru',
     primary: false,
-    quote:
-      'Прошедшее мероприятие фактически подвело финальную черту под председательством Республики Беларусь, которое осуществлялось на протяжении текущего года.',
   },
   'cerbanet-2017-11-29': {
     id: 'cerbanet-2017-11-29',
@@ -607,8 +504,6 @@ export const sourceData = {
     published: '2017-11-29',
     language: 'en',
     primary: false,
-    quote:
-      'Belarus currently chairs the six-member CSTO, and will pass the baton to Kazakhstan at an end-of-the-year meeting held in Minsk on November 30.',
   },
   'cislegislation-2010-12-10-annual-report': {
     id: 'cislegislation-2010-12-10-annual-report',
@@ -618,8 +513,6 @@ export const sourceData = {
     url: 'https://cis-legislation.com/document.fwx?rgn=32982',
     language: 'en',
     primary: false,
-    quote:
-      'noting accomplishment of decisions of session of Council of collective security of the Collective Security Treaty Organization which took place on June 14, 2009 in Moscow',
   },
   'commonspace-2021-08-24-extraordinary-csc': {
     id: 'commonspace-2021-08-24-extraordinary-csc',
@@ -629,8 +522,6 @@ export const sourceData = {
     published: '2021-08-24',
     language: 'en',
     primary: false,
-    quote:
-      'as well as the president of Uzbekistan, Shavkat Mirziyoyev – who was invited as a guest – to discuss the rapidly unfolding developments in Afghanistan and their impact on CSTO member states.',
   },
   'csabusiness-tj-chair': {
     id: 'csabusiness-tj-chair',
@@ -639,8 +530,6 @@ export const sourceData = {
     url: 'http://csabusiness.com/tajikistan-becomes-csto-chairman',
     language: 'en',
     primary: false,
-    quote:
-      'Sergei Lavrov noted that in line with the established procedure, the chairmanship is passed from one country to another on the eve of the session of the CSTO Collective Security Council.',
   },
   'csto-en-minsk-2023': {
     id: 'csto-en-minsk-2023',
@@ -650,8 +539,6 @@ export const sourceData = {
     published: '2023-11-23',
     language: 'en',
     primary: true,
-    quote:
-      'It was decided to transfer the Chairmanship of the Organization from the Republic of Belarus to the Republic of Kazakhstan from 1 January 2024.',
   },
   'csto-en-secretariat': {
     id: 'csto-en-secretariat',
@@ -660,8 +547,6 @@ export const sourceData = {
     url: 'https://en.odkb-csto.org/authorized_organs/secretariat/?PAGEN_1=2',
     language: 'en',
     primary: true,
-    quote:
-      'The CSTO Secretary General - Tasmagambetov Imangali Nurgalievich (biographical information) - Republic of Kazakhstan',
   },
   'csto-en-session201509': {
     id: 'csto-en-session201509',
@@ -670,8 +555,6 @@ export const sourceData = {
     url: 'https://en.odkb-csto.org/session/2015/session201509/',
     language: 'en',
     primary: true,
-    quote:
-      'The session was opened by the CSC Chairman in the 2014-2015 intersessional period, President of the Republic of Tajikistan Emomali Rahmon.',
   },
   'csto-en-treaty-as-amended-2010': {
     id: 'csto-en-treaty-as-amended-2010',
@@ -681,8 +564,6 @@ export const sourceData = {
     published: '2012-04-23',
     language: 'en',
     primary: true,
-    quote:
-      '(as amended by the Protocol on amendments to the Collective Security Treaty of May 15, 1992, signed on December 10, 2010)',
   },
   'csto-en-yerevan-2022': {
     id: 'csto-en-yerevan-2022',
@@ -693,8 +574,6 @@ export const sourceData = {
     published: '2022-11-24',
     language: 'en',
     primary: true,
-    quote:
-      'On November 23 this year, in Yerevan, a session of the Collective Security Council (CSC) of the Collective Security Treaty Organization was held, chaired by the Prime Minister of the Republic of Armenia Nikol Pashinyan.',
   },
   'ctv-2015-12-21-moscow': {
     id: 'ctv-2015-12-21-moscow',
@@ -704,8 +583,6 @@ export const sourceData = {
     published: '2015-12-21',
     language: 'en',
     primary: false,
-    quote:
-      'This is the 29th meeting of the CSTO at the presidential level. For the 17th time the summit has been hosted by Moscow.',
   },
   'data-minsk-2010-12': {
     id: 'data-minsk-2010-12',
@@ -714,8 +591,6 @@ export const sourceData = {
     url: 'http://www.data.minsk.by/belarusnews/122010/135.html',
     language: 'en',
     primary: false,
-    quote:
-      'In apparently thawing relations, Belarus agreed at a summit in Moscow on Friday to take over chairmanship of the Collective Security Treaty Organization, or CSTO',
   },
   'dataminsk-2006-06-22-minsk-summit': {
     id: 'dataminsk-2006-06-22-minsk-summit',
@@ -725,8 +600,6 @@ export const sourceData = {
     published: '2006-06-22',
     language: 'en',
     primary: false,
-    quote:
-      'Leaders of several former Soviet republics are gathering in Minsk for meetings of the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Community, to be held on June 23.',
   },
   'day-kyiv-2012-12-20-uz': {
     id: 'day-kyiv-2012-12-20-uz',
@@ -736,8 +609,6 @@ export const sourceData = {
     published: '2012-12-20',
     language: 'en',
     primary: false,
-    quote:
-      'It will be reminded that in late June 2012 Uzbekistan sent a note to the CSTO Secretariat that it wanted to quit this organization.',
   },
   'dixinews-404830': {
     id: 'dixinews-404830',
@@ -747,8 +618,6 @@ export const sourceData = {
     published: '2022-01-13',
     language: 'ru',
     primary: false,
-    quote:
-      'Подразделения Коллективных миротворческих сил ОДКБ в Республике Казахстан, выполнившие поставленные задачи, приступают к подготовке техники и материальных средств',
   },
   'dkb-gov-ru-bordyuzha': {
     id: 'dkb-gov-ru-bordyuzha',
@@ -758,7 +627,6 @@ export const sourceData = {
     url: 'http://dkb.gov.ru/g/pzg.htm',
     language: 'ru',
     primary: true,
-    quote: '28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ.',
   },
   'docs-cntd-charter': {
     id: 'docs-cntd-charter',
@@ -767,8 +635,6 @@ export const sourceData = {
     url: 'https://docs.cntd.ru/document/901868280',
     language: 'ru',
     primary: false,
-    quote:
-      'Международным протоколом от 8 ноября 2018 года N 2 (Официальный интернет-портал правовой информации www.pravo.gov.ru, 03.02.2021, N 0001202102030024) (вступил в силу 19 января 2021 года);',
   },
   'eadaily-2021-04-29-patrushev-dushanbe': {
     id: 'eadaily-2021-04-29-patrushev-dushanbe',
@@ -778,8 +644,6 @@ export const sourceData = {
     published: '2021-04-29',
     language: 'ru',
     primary: false,
-    quote:
-      'Патрушев и его коллеги из стран ОДКБ прибыли в Душанбе накануне, 28 апреля, для проведения заседания комитета секретарей Совбезов.',
   },
   'ealegislation-2004-06-18-astana-decision': {
     id: 'ealegislation-2004-06-18-astana-decision',
@@ -789,7 +653,6 @@ export const sourceData = {
     url: 'https://ealegislation.com/document.fwx?rgn=11816',
     language: 'en',
     primary: false,
-    quote: 'It is made in the city of Astana on June 18, 2004 in one authentic copy in Russian.',
   },
   'eccis-31236': {
     id: 'eccis-31236',
@@ -799,8 +662,6 @@ export const sourceData = {
     url: 'https://eccis.org/en/news/31236',
     language: 'en',
     primary: false,
-    quote:
-      'The Collective Security Council appointed Taalatbek Masadykov to the position of Secretary-General for a three-year term – from January 1, 2026 to December 31, 2028.',
   },
   'elvisti-2001-05-26': {
     id: 'elvisti-2001-05-26',
@@ -810,8 +671,6 @@ export const sourceData = {
     published: '2001-05-26',
     language: 'ru',
     primary: false,
-    quote:
-      '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
   },
   'en-csto-csc-page': {
     id: 'en-csto-csc-page',
@@ -820,8 +679,6 @@ export const sourceData = {
     url: 'https://en.odkb-csto.org/authorized_organs/collective_security_council/',
     language: 'en',
     primary: true,
-    quote:
-      'The Chairman of the Council (hereinafter - the Chairman) is the head of state on whose territory the regular session of the Council is held, unless the Council decides otherwise.',
   },
   'en-csto-structure': {
     id: 'en-csto-structure',
@@ -830,8 +687,6 @@ export const sourceData = {
     url: 'http://en.odkb-csto.org/structure/',
     language: 'en',
     primary: true,
-    quote:
-      'Collective Security Council Permanent Council Secretary General Secretariat Joint Staff Parliamentary Assembly The Council of Ministers of Foreign Affairs The Council of Ministers of Defense The Committee of Secretaries of the Security Council',
   },
   'euroradio-zas-2019': {
     id: 'euroradio-zas-2019',
@@ -841,8 +696,6 @@ export const sourceData = {
     published: '2019-05-22',
     language: 'en',
     primary: false,
-    quote:
-      'This was announced on May 22 by Russian Foreign Minister Sergei Lavrov following a meeting of the CSTO Ministerial Council meeting in Bishkek.',
   },
   'fas-fbis-2003-04-29-dushanbe': {
     id: 'fas-fbis-2003-04-29-dushanbe',
@@ -852,8 +705,6 @@ export const sourceData = {
     published: '2003-04-29',
     language: 'en',
     primary: false,
-    quote:
-      'The presidents of the countries in the Collective Security Treaty Organization appointed Nikolai Bordyuzha secretary general of the organization and adopted a political statement on Monday.',
   },
   'frontierpost-2021-09-15-joint-meeting': {
     id: 'frontierpost-2021-09-15-joint-meeting',
@@ -863,8 +714,6 @@ export const sourceData = {
     published: '2021-09-15',
     language: 'en',
     primary: false,
-    quote:
-      'under the chairmanship of the Minister of Foreign Affairs of the Republic of Tajikistan, Sirojiddin Mukhriddin, a joint meeting of the Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries',
   },
   'frontnews-16969': {
     id: 'frontnews-16969',
@@ -873,8 +722,6 @@ export const sourceData = {
     url: 'https://frontnews.eu/en/news/details/16969',
     language: 'en',
     primary: false,
-    quote:
-      'According to official figures, the total number of peacekeeping forces of the Collective Security Treaty Organization is about 3,600 people.',
   },
   'gazeta-2026-01-20-svr-report': {
     id: 'gazeta-2026-01-20-svr-report',
@@ -884,8 +731,6 @@ export const sourceData = {
     published: '2026-01-20',
     language: 'ru',
     primary: false,
-    quote:
-      '«В частности, разморозка членства Армении в ОДКБ, по всей вероятности, не произойдет, что мы продолжаем оценивать как вызов авторитету региональной структуры безопасности и источник последствий для других государств-членов организации»',
   },
   'gibler-alliances-cst': {
     id: 'gibler-alliances-cst',
@@ -894,8 +739,6 @@ export const sourceData = {
     url: 'https://issuhub.com/view/index/23326?pageIndex=599',
     language: 'en',
     primary: false,
-    quote:
-      'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
   },
   'glavnoe-ua-26729': {
     id: 'glavnoe-ua-26729',
@@ -905,8 +748,6 @@ export const sourceData = {
     published: '2009-06-14',
     language: 'ru',
     primary: false,
-    quote:
-      'Временное председательство в Организации договора коллективной безопасности передано Российской Федерации, передает Эхо Москвы.',
   },
   'haqqin-2025-12-11-zakharova': {
     id: 'haqqin-2025-12-11-zakharova',
@@ -916,8 +757,6 @@ export const sourceData = {
     published: '2025-12-11',
     language: 'ru',
     primary: false,
-    quote:
-      '«Армения остается полноправным членом ОДКБ, который сохраняет за собой все соответствующие права и обязательства.',
   },
   'inform-en-a3589713': {
     id: 'inform-en-a3589713',
@@ -927,8 +766,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'en',
     primary: false,
-    quote:
-      'Kyrgyzstan has officially passed chairmanship in the CSTO Collective Security Council, Kazinform correspondent reports.',
   },
   'inform-kz-ru-81fe44': {
     id: 'inform-kz-ru-81fe44',
@@ -938,8 +775,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'ru',
     primary: false,
-    quote:
-      'В ходе заседания утверждено решение о назначении Генеральным секретарем ОДКБ с 1 января 2026 года сроком на три года представителя Кыргызской Республики Таалатбека Масадыкова.',
   },
   'inform-kz-ru-a88338': {
     id: 'inform-kz-ru-a88338',
@@ -949,8 +784,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'ru',
     primary: false,
-    quote:
-      '— Учитывая, что с 1 января 2026 года председательство в ОДКБ переходит к российской стороне, предлагается провести очередное заседание Совета коллективной безопасности ОДКБ 11 ноября 2026 года в Российской Федерации.',
   },
   'inforos-189361': {
     id: 'inforos-189361',
@@ -960,8 +793,6 @@ export const sourceData = {
     published: '2026-01-01',
     language: 'ru',
     primary: false,
-    quote:
-      'Председательство в Организации Договора о коллективной безопасности (ОДКБ) в 2026 году переходит от Киргизии к России.',
   },
   'irin-2003-04-29-dushanbe': {
     id: 'irin-2003-04-29-dushanbe',
@@ -971,8 +802,6 @@ export const sourceData = {
     published: '2003-04-29',
     language: 'en',
     primary: false,
-    quote:
-      'The summit named Nikolai Bordiuzha, the 53-year-old former head of the Russian Security Council, secretary-general of the organisation.',
   },
   'jscsto-en': {
     id: 'jscsto-en',
@@ -981,8 +810,6 @@ export const sourceData = {
     url: 'https://jscsto.odkb-csto.org/en/',
     language: 'en',
     primary: true,
-    quote:
-      'The CSTO Joint Staff is a permanent working body of the Organization responsible for preparing proposals on the military component of the CSTO',
   },
   'jscsto-news-16': {
     id: 'jscsto-news-16',
@@ -991,7 +818,6 @@ export const sourceData = {
     url: 'https://jscsto.org/news/index.php?PAGEN_1=16',
     language: 'ru',
     primary: true,
-    quote: 'с участием начальника Объединенного штаба ОДКБ генерал-полковника Анатолия Сидорова',
   },
   'kavkaz-uzel-302027': {
     id: 'kavkaz-uzel-302027',
@@ -1001,7 +827,6 @@ export const sourceData = {
     published: '2017-05-02',
     language: 'ru',
     primary: false,
-    quote: 'Хачатуров был назначен новым генсеком ОДКБ 14 апреля.',
   },
   'kazinform-2012-05-14-jubilee': {
     id: 'kazinform-2012-05-14-jubilee',
@@ -1011,8 +836,6 @@ export const sourceData = {
     published: '2012-05-14',
     language: 'en',
     primary: false,
-    quote:
-      'Global and regional security challenges for the CSTO member states as well as countermeasures will be discussed in a meeting of the Collective Security Treaty Organization in Moscow on 15 May',
   },
   'kazinform-2019-11-25-bishkek': {
     id: 'kazinform-2019-11-25-bishkek',
@@ -1022,8 +845,6 @@ export const sourceData = {
     published: '2019-11-25',
     language: 'en',
     primary: false,
-    quote:
-      'The agenda consists of 21 items. The main political document will be the statement of the Collective Security Council of the CSTO on improving international cooperation and cooperation in order to strengthen global and regional security',
   },
   'kazinform-2021-04-23': {
     id: 'kazinform-2021-04-23',
@@ -1033,8 +854,6 @@ export const sourceData = {
     published: '2021-04-23',
     language: 'en',
     primary: false,
-    quote:
-      'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
   },
   'kazinform-2022-06-17-cssc-yerevan': {
     id: 'kazinform-2022-06-17-cssc-yerevan',
@@ -1044,8 +863,6 @@ export const sourceData = {
     published: '2022-06-17',
     language: 'en',
     primary: false,
-    quote:
-      'The security chiefs approved the decision of the Collective Security Council to grant the status of a regional permanent anti-terrorist operation to the complex of operational and preventive measures Mercenary',
   },
   'khovar-2014-12-23': {
     id: 'khovar-2014-12-23',
@@ -1055,8 +872,6 @@ export const sourceData = {
     published: '2014-12-23',
     language: 'ru',
     primary: false,
-    quote:
-      'Заседание проходит под председательством Президента Республики Таджикистан Эмомали Рахмона, поскольку председательство в ОДКБ с этого дня перешло к Таджикистану.',
   },
   'khovar-2020-11-30': {
     id: 'khovar-2020-11-30',
@@ -1066,7 +881,6 @@ export const sourceData = {
     published: '2020-11-30',
     language: 'ru',
     primary: false,
-    quote: 'В этом году в ОДКБ председательствует Российская Федерация, поэтому и саммит глав государств пройдет там.',
   },
   'khovar-2021-04-27-rahmon-receives-cmd': {
     id: 'khovar-2021-04-27-rahmon-receives-cmd',
@@ -1077,8 +891,6 @@ export const sourceData = {
     published: '2021-04-27',
     language: 'en',
     primary: true,
-    quote:
-      'DUSHANBE, 27.04.2021 (NIAT Khovar) – The Founder of Peace and National Unity, Leader of the Nation, President of Tajikistan Emomali Rahmon received the heads of delegations at the meeting of the Council of Defense Ministers',
   },
   'khovar-en-2020-11-17': {
     id: 'khovar-en-2020-11-17',
@@ -1088,8 +900,6 @@ export const sourceData = {
     published: '2020-11-17',
     language: 'en',
     primary: false,
-    quote:
-      'Following the meeting, a number of important documents were adopted and the chairmanship of the organization was transferred from Russia to Tajikistan.',
   },
   'khovar-en-2023-11-23-joint-minsk': {
     id: 'khovar-en-2023-11-23-joint-minsk',
@@ -1100,8 +910,6 @@ export const sourceData = {
     published: '2023-11-23',
     language: 'en',
     primary: true,
-    quote:
-      'On November 22, delegation of Tajikistana took part in the joint meeting of the councils of Foreign Ministers, Defense Ministers and the Committee of Secretaries of Security Councils of the Collective Security Treaty Organization (CSTO) in Minsk.',
   },
   'khovar-ru-2015-09-15-dushanbe': {
     id: 'khovar-ru-2015-09-15-dushanbe',
@@ -1111,8 +919,6 @@ export const sourceData = {
     published: '2015-09-15',
     language: 'ru',
     primary: true,
-    quote:
-      'Работу сессии, которая проходит во «Дворце нации», в качестве председательствующей стороны открыл Президент Таджикистана Эмомали Рахмон.',
   },
   'knews-2012-12-20': {
     id: 'knews-2012-12-20',
@@ -1122,7 +928,6 @@ export const sourceData = {
     published: '2012-12-20',
     language: 'ru',
     primary: false,
-    quote: 'В течение следующего года Кыргызстан будет председательствовать в Организации.',
   },
   'kommersant-3794185': {
     id: 'kommersant-3794185',
@@ -1131,7 +936,6 @@ export const sourceData = {
     url: 'https://www.kommersant.ru/doc/3794185',
     language: 'ru',
     primary: false,
-    quote: 'Временно исполняющим обязанности генсека ОДКБ с 2 ноября является Валерий Семериков (Россия).',
   },
   'kremlin-2002-05-14-csto-decision': {
     id: 'kremlin-2002-05-14-csto-decision',
@@ -1142,8 +946,6 @@ export const sourceData = {
     published: '2002-05-14',
     language: 'en',
     primary: true,
-    quote:
-      'The decision was taken by the Presidents of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin.',
   },
   'kremlin-2011-08-31-cst-protocol-duma': {
     id: 'kremlin-2011-08-31-cst-protocol-duma',
@@ -1154,8 +956,6 @@ export const sourceData = {
     published: '2011-08-31',
     language: 'en',
     primary: true,
-    quote:
-      'Dmitry Medvedev submitted to the State Duma for ratification the Protocol on Amendments to the Collective Security Treaty of May 15, 1992 which was signed in Moscow on December 10, 2010.',
   },
   'kremlin-2012-03-01-ratif-charter-protocol': {
     id: 'kremlin-2012-03-01-ratif-charter-protocol',
@@ -1165,8 +965,6 @@ export const sourceData = {
     published: '2012-03-01',
     language: 'en',
     primary: true,
-    quote:
-      'Dmitry Medvedev signed Federal Law On Ratification of the Protocol on Amending the Charter of the Collective Security Treaty Organisation of October 7, 2002. The Protocol was signed in Moscow on December 10, 2010.',
   },
   'kremlin-charter-en': {
     id: 'kremlin-charter-en',
@@ -1175,8 +973,6 @@ export const sourceData = {
     url: 'http://en.special.kremlin.ru/supplement/3506',
     language: 'en',
     primary: true,
-    quote:
-      'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan',
   },
   'kremlin-en-2019-11-28-bishkek': {
     id: 'kremlin-en-2019-11-28-bishkek',
@@ -1186,8 +982,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'en',
     primary: true,
-    quote:
-      'The President of Russia took part in a meeting of the Collective Security Council of the Collective Security Treaty Organisation in Bishkek.',
   },
   'kremlin-en-44970-crrf-agreement': {
     id: 'kremlin-en-44970-crrf-agreement',
@@ -1196,8 +990,6 @@ export const sourceData = {
     url: 'http://en.kremlin.ru/events/president/news/44970',
     language: 'en',
     primary: true,
-    quote:
-      'The leaders of the CSTO countries, with the exception of Belarus and Uzbekistan, signed an Agreement on the Establishment of a Collective Rapid Reaction Force (CRRF).',
   },
   'kremlin-en-47286-2014-12-23': {
     id: 'kremlin-en-47286-2014-12-23',
@@ -1207,8 +999,6 @@ export const sourceData = {
     published: '2014-12-23',
     language: 'en',
     primary: true,
-    quote:
-      'December 23, 2014, The Kremlin, Moscow President of Russia Vladimir Putin: Colleagues, it gives me great pleasure to welcome you to Moscow, to another CSTO Collective Security Council meeting.',
   },
   'kremlin-en-48774-cooperation-2009': {
     id: 'kremlin-en-48774-cooperation-2009',
@@ -1218,8 +1008,6 @@ export const sourceData = {
     published: '2009-10-16',
     language: 'en',
     primary: true,
-    quote:
-      'The CSTO member states decided to establish the CRRF at the organisation’s summit on February 24, 2009, in Moscow',
   },
   'kremlin-en-66701': {
     id: 'kremlin-en-66701',
@@ -1228,8 +1016,6 @@ export const sourceData = {
     url: 'http://en.kremlin.ru/events/president/transcripts/deliberations/66701',
     language: 'en',
     primary: true,
-    quote:
-      'This is the concluding session in a series of events held by the CSTO’s statutory bodies within the framework of Tajikistan’s chairmanship.',
   },
   'kyivindependent-2024-02-23-am-freeze': {
     id: 'kyivindependent-2024-02-23-am-freeze',
@@ -1239,8 +1025,6 @@ export const sourceData = {
     published: '2024-02-23',
     language: 'en',
     primary: false,
-    quote:
-      'Yerevan has "frozen" its participation in the Collective Security Treaty Organization (CSTO) because it failed to uphold its objectives regarding Armenia, Armenian Prime Minister Nikol Pashinyan told France 24 on Feb. 22.',
   },
   'kyrtag-zas': {
     id: 'kyrtag-zas',
@@ -1250,8 +1034,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'ru',
     primary: false,
-    quote:
-      'Как сообщил исполняющий обязанности генсека ОДКБ Валерий Семериков, Станислав Зась приступит к своим обязанностям 1 января 2020 года.',
   },
   'legal-russia-csc-2003-04-28': {
     id: 'legal-russia-csc-2003-04-28',
@@ -1261,8 +1043,6 @@ export const sourceData = {
     url: 'https://legal-russia.narod.ru/fed2003/data06/tex21355.htm',
     language: 'ru',
     primary: true,
-    quote:
-      '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
   },
   'lenta-2006-12-13-uz-returned': {
     id: 'lenta-2006-12-13-uz-returned',
@@ -1272,8 +1052,6 @@ export const sourceData = {
     published: '2006-12-13',
     language: 'ru',
     primary: false,
-    quote:
-      'Президент Узбекистана Ислам Каримов подписал закон, который восстанавливает членство республики в Организации договора о коллективной безопасности',
   },
   'liquisearch-csto-recent': {
     id: 'liquisearch-csto-recent',
@@ -1282,8 +1060,6 @@ export const sourceData = {
     url: 'https://www.liquisearch.com/collective_security_treaty_organisation/recent_developments',
     language: 'en',
     primary: false,
-    quote:
-      'On September 5, 2008, Armenia assumed the rotating CSTO presidency during a CSTO meeting in Moscow, Russia.',
   },
   'liter-kz-2024-01-10': {
     id: 'liter-kz-2024-01-10',
@@ -1293,8 +1069,6 @@ export const sourceData = {
     published: '2024-01-10',
     language: 'ru',
     primary: false,
-    quote:
-      'В связи с состоявшимся переходом председательства в Организации от Республики Беларусь к Республике Казахстан кресло председателя занял Постоянный представитель Казахстана при ОДКБ Сыздыков Марат Зеникенович',
   },
   'livekuban-sochi-2013': {
     id: 'livekuban-sochi-2013',
@@ -1303,7 +1077,6 @@ export const sourceData = {
     url: 'https://livekuban.ru/news/politika/v-sochi-putin-primet-uchastie-v-sammite-odkb?amp=1',
     language: 'ru',
     primary: false,
-    quote: 'на сессии председательство в ОДКБ перейдет от Киргизии к России',
   },
   'massispost-2024-05-09-no-financing': {
     id: 'massispost-2024-05-09-no-financing',
@@ -1313,8 +1086,6 @@ export const sourceData = {
     published: '2024-05-09',
     language: 'en',
     primary: false,
-    quote:
-      '“The Republic of Armenia will refrain from joining the CSTO Collective Security Council’s decision on the CSTO Budget for 2024 and will not participate in the financing of the organization’s activities',
   },
   'menafn-trend-2024-01-10': {
     id: 'menafn-trend-2024-01-10',
@@ -1324,8 +1095,6 @@ export const sourceData = {
     published: '2024-01-10',
     language: 'en',
     primary: false,
-    quote:
-      "Taking into consideration Kazakhstan's chairmanship of the organization from January 1st of this year, the country's permanent representative to the CSTO, Marat Syzdykov, was elected chairman of the Permanent Council",
   },
   'mfaby-2021-09-15-joint-meeting': {
     id: 'mfaby-2021-09-15-joint-meeting',
@@ -1336,8 +1105,6 @@ export const sourceData = {
     published: '2021-09-15',
     language: 'en',
     primary: true,
-    quote:
-      'On September 15, 2021 in Dushanbe (Republic of Tajikistan), the Minister of Foreign Affairs of the Republic of Belarus, Vladimir Makei, participated in the Joint Meeting of the Council of Foreign Ministers, the Council of Ministers of Defense',
   },
   'mfakg-2021-09-15-joint': {
     id: 'mfakg-2021-09-15-joint',
@@ -1348,8 +1115,6 @@ export const sourceData = {
     published: '2021-09-15',
     language: 'en',
     primary: true,
-    quote:
-      'As part of a joint meeting of the CFM, CMD, CSSS CSTO, 25 documents were signed concerning the further development of the collective security system in the political and military fields',
   },
   'mir24-2021-09-16-summit-ends': {
     id: 'mir24-2021-09-16-summit-ends',
@@ -1359,7 +1124,6 @@ export const sourceData = {
     published: '2021-09-16',
     language: 'ru',
     primary: false,
-    quote: 'Российский президент Владимир Путин присоединился к коллегам по видеосвязи из Ново-Огарево.',
   },
   'mir24-2022-11-23-joint-yerevan': {
     id: 'mir24-2022-11-23-joint-yerevan',
@@ -1369,8 +1133,6 @@ export const sourceData = {
     published: '2022-11-23',
     language: 'ru',
     primary: false,
-    quote:
-      'Главы МИД государств ОДКБ совместно с министрами обороны и секретарями Советов безопасности встретились в Ереване, передает «МИР 24».',
   },
   'moscow-post-49860': {
     id: 'moscow-post-49860',
@@ -1379,7 +1141,6 @@ export const sourceData = {
     url: 'https://moscow-post.com/news/politics/v_kremle_zavershilis_peregovory_liderov_stran_odkb49860',
     language: 'ru',
     primary: false,
-    quote: 'На нынешней сессии председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану.',
   },
   'narodinfo-2008-03-28-uz-accessions': {
     id: 'narodinfo-2008-03-28-uz-accessions',
@@ -1389,7 +1150,6 @@ export const sourceData = {
     published: '2008-03-28',
     language: 'ru',
     primary: false,
-    quote: '13 декабря 2006 года президент страны Ислам Каримов подписал закон о восстановлении членства в ОДКБ.',
   },
   'narodnaya-2021-04-09-permanent-council': {
     id: 'narodnaya-2021-04-09-permanent-council',
@@ -1399,8 +1159,6 @@ export const sourceData = {
     published: '2021-04-09',
     language: 'ru',
     primary: false,
-    quote:
-      '5 апреля 2021 года под председательством Постоянного представителя Республики Таджикистан Хасана Султонова в очном формате состоялось заседание Постоянного совета Организации Договора о коллективной безопасности',
   },
   'naviny-2017-04-14': {
     id: 'naviny-2017-04-14',
@@ -1410,7 +1168,6 @@ export const sourceData = {
     published: '2017-04-14',
     language: 'ru',
     primary: false,
-    quote: 'По его словам, встреча проходила под председательством президента Беларуси Александра Лукашенко.',
   },
   'newsam-2019-07-25-duma-charter-protocols': {
     id: 'newsam-2019-07-25-duma-charter-protocols',
@@ -1420,8 +1177,6 @@ export const sourceData = {
     published: '2019-07-25',
     language: 'en',
     primary: false,
-    quote:
-      'The State Duma of Russia on Wednesday ratified the Second and Third Protocols, which amend the Charter of the Collective Security Treaty Organization (CSTO), and another protocol that amends the agreement on the legal status of CSTO',
   },
   'newsarmenia-2009-06-14': {
     id: 'newsarmenia-2009-06-14',
@@ -1431,8 +1186,6 @@ export const sourceData = {
     published: '2009-06-14',
     language: 'ru',
     primary: false,
-    quote:
-      'Год назад, когда Армения приняла председательство, я говорил, что и Армения и страны ОДКБ будут работать не только над выполнением принятых решений, но и над новыми идеями',
   },
   'newsarmenia-2022-06-17-cssc-yerevan': {
     id: 'newsarmenia-2022-06-17-cssc-yerevan',
@@ -1442,7 +1195,6 @@ export const sourceData = {
     published: '2022-06-17',
     language: 'ru',
     primary: false,
-    quote: 'Армен Григорян, Александр Вольфович, Гизат Нурдаулетов, Марат Иманкулов, Насрулло Махмудзода.',
   },
   'newsmail-55704460': {
     id: 'newsmail-55704460',
@@ -1451,7 +1203,6 @@ export const sourceData = {
     url: 'https://news.mail.ru/politics/55704460',
     language: 'ru',
     primary: false,
-    quote: '1 января 2023 года Тасмагамбетов вступил в должность генсека ОДКБ.',
   },
   'newsmail-69270002': {
     id: 'newsmail-69270002',
@@ -1461,8 +1212,6 @@ export const sourceData = {
     published: '2025-12-28',
     language: 'ru',
     primary: false,
-    quote:
-      'Мероприятие прошло с участием исполняющего обязанности генерального секретаря ОДКБ Таалатбека Масадыкова, который с 1 января 2026 года займет пост генсека ОДКБ',
   },
   'ng-2010-02-25-crrf-armenia': {
     id: 'ng-2010-02-25-crrf-armenia',
@@ -1472,8 +1221,6 @@ export const sourceData = {
     published: '2010-02-25',
     language: 'ru',
     primary: false,
-    quote:
-      'Национальное собрание (парламент) Армении во вторник ратифицировало соглашение о создании Коллективных сил оперативного реагирования (КСОР) ОДКБ',
   },
   'nobodysword-kremlin-2022-05-16': {
     id: 'nobodysword-kremlin-2022-05-16',
@@ -1484,8 +1231,6 @@ export const sourceData = {
     published: '2022-05-16',
     language: 'en',
     primary: false,
-    quote:
-      'They also signed a resolution of the CSTO CSC to award the participants in the CSTO peacekeeping mission in the Republic of Kazakhstan.',
   },
   'obozrevatel-2006-12-14-uz-ratification': {
     id: 'obozrevatel-2006-12-14-uz-ratification',
@@ -1495,8 +1240,6 @@ export const sourceData = {
     published: '2006-12-14',
     language: 'ru',
     primary: false,
-    quote:
-      'Протокол о восстановлении членства республики в ОДКБ был подписан в Сочи 16 августа 2006 г. Законопроект о ратификации этого документа был принят нижней палатой парламента страны 21 ноября и одобрен сенатом 1 декабря',
   },
   'odkb-en-2021-04-19-permanent-council': {
     id: 'odkb-en-2021-04-19-permanent-council',
@@ -1506,8 +1249,6 @@ export const sourceData = {
     url: 'https://en.odkb-csto.org/news/news_odkb/postoyannyy-sovet-odkb-soglasoval-plan-konsultatsiy-po-voprosam-vneshney-politiki-bezopasnosti-i-obo/',
     language: 'en',
     primary: true,
-    quote:
-      'On April 19, this year, under the chairmanship of the Permanent Representative of the Republic of Tajikistan Hasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held via videoconferencing.',
   },
   'odkb-en-2021-07-07-permanent-council': {
     id: 'odkb-en-2021-07-07-permanent-council',
@@ -1518,8 +1259,6 @@ export const sourceData = {
     published: '2021-07-07',
     language: 'en',
     primary: true,
-    quote:
-      'On July 7, 2021, under the chairmanship of the Permanent and Plenipotentiary Representative of the Republic of Tajikistan, Khasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held',
   },
   'odkb-en-session-2010': {
     id: 'odkb-en-session-2010',
@@ -1529,8 +1268,6 @@ export const sourceData = {
     published: '2010-12-10',
     language: 'en',
     primary: true,
-    quote:
-      'CSTO Collective Security Council Meeting December 10, 2010, 16:15 Moscow, the Kremlin The heads of the CSTO member states discussed the results of the organization’s work in 2010.',
   },
   'odkb-en-session-2014': {
     id: 'odkb-en-session-2014',
@@ -1540,8 +1277,6 @@ export const sourceData = {
     published: '2014-12-23',
     language: 'en',
     primary: true,
-    quote:
-      '“The priority theme of the session was the issue of the state and prospects of development of the CSTO crisis response system.',
   },
   'odkb-en-session-2022-01-10': {
     id: 'odkb-en-session-2022-01-10',
@@ -1552,8 +1287,6 @@ export const sourceData = {
     published: '2022-01-10',
     language: 'en',
     primary: true,
-    quote:
-      'On January 10, an extraordinary session of the CSTO Collective Security Council was held via videoconferencing. The discussion focused on the situation in the Republic of Kazakhstan and measures to normalize the situation in the country.',
   },
   'odkb-gov-2008-09-05-declaration': {
     id: 'odkb-gov-2008-09-05-declaration',
@@ -1564,8 +1297,6 @@ export const sourceData = {
     published: '2008-09-05',
     language: 'en',
     primary: true,
-    quote:
-      'Declaration of the Moscow Session of the Collective Security Council of the Collective Security Treaty Organization, Moscow, September 5, 2008',
   },
   'odkb-gov-basic-facts-en': {
     id: 'odkb-gov-basic-facts-en',
@@ -1574,7 +1305,6 @@ export const sourceData = {
     url: 'http://www.odkb.gov.ru/a/aengl.htm',
     language: 'en',
     primary: true,
-    quote: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
   },
   'pacsto-2026-russia-chair': {
     id: 'pacsto-2026-russia-chair',
@@ -1584,7 +1314,6 @@ export const sourceData = {
     published: '2026-01-01',
     language: 'en',
     primary: true,
-    quote: 'Since January 1 Russia Begins its CSTO Chairmanship',
   },
   'pacsto-yerevan-2022': {
     id: 'pacsto-yerevan-2022',
@@ -1593,7 +1322,6 @@ export const sourceData = {
     url: 'https://pacsto.org/events/lidery-stran-odkb-vstretilis-v-erevane',
     language: 'en',
     primary: true,
-    quote: 'The CSTO presidency in 2022–2023 will pass from Armenia to the Republic of Belarus.',
   },
   'panarmenian-2006-06-24-uz-restored': {
     id: 'panarmenian-2006-06-24-uz-restored',
@@ -1603,8 +1331,6 @@ export const sourceData = {
     published: '2006-06-24',
     language: 'en',
     primary: false,
-    quote:
-      'Uzbekistan has cancelled moratorium on active work within the Collective Security Treaty Organization (CSTO) and became a full member of the Organization, it was announced at the CSTO Summit held in Minsk on Friday.',
   },
   'paodkb-2023-11-22-joint-minsk': {
     id: 'paodkb-2023-11-22-joint-minsk',
@@ -1615,8 +1341,6 @@ export const sourceData = {
     published: '2023-11-22',
     language: 'ru',
     primary: true,
-    quote:
-      'Среди подписанных документов – Заявление министров иностранных дел ОДКБ об общих подходах к обеспечению безопасности евразийского пространства.',
   },
   'parus-protocol-amend-cst-2010-ru': {
     id: 'parus-protocol-amend-cst-2010-ru',
@@ -1626,8 +1350,6 @@ export const sourceData = {
     url: 'http://consultant.parus.ua/?abz=CP9W6&doc=07X5CE33EF',
     language: 'ru',
     primary: false,
-    quote:
-      'Протокола о продлении Договора о коллективной безопасности от 15 мая 1992 года, подписанного в Москве 2 апреля 1999 года и вступившего в силу 22 марта 2000 года',
   },
   'pavlodar-protocol-prolongation-1999': {
     id: 'pavlodar-protocol-prolongation-1999',
@@ -1637,7 +1359,6 @@ export const sourceData = {
     url: 'https://pavlodar.com/zakon/index.html?dok=03122&oraz=00&noraz=0',
     language: 'ru',
     primary: false,
-    quote: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
   },
   'persona-rin-2009-06-14-crrf': {
     id: 'persona-rin-2009-06-14-crrf',
@@ -1646,8 +1367,6 @@ export const sourceData = {
     url: 'https://persona.rin.ru/news/204167/f/strany-odkb-sozdadut-sily-operativnogo-reagirovanija',
     language: 'ru',
     primary: false,
-    quote:
-      'Напомним, решение о формировании КСОР было принято в ходе внеочередной сессии Совета коллективной безопасности 4 февраля этого года главами стран ОДКБ',
   },
   'pravda-2002-05-csc-jubilee': {
     id: 'pravda-2002-05-csc-jubilee',
@@ -1656,8 +1375,6 @@ export const sourceData = {
     url: 'https://www.pravdareport.com/news/world/42607-n/',
     language: 'en',
     primary: false,
-    quote:
-      "The heads of state of the member-countries of the Collective Security Treaty on Tuesday will hold the tenth, jubilee, session of the Treaty's highest political body - the Collective Security Council.",
   },
   'president-gov-by-14659': {
     id: 'president-gov-by-14659',
@@ -1667,7 +1384,6 @@ export const sourceData = {
     published: '2016-10-14',
     language: 'en',
     primary: true,
-    quote: 'Belarus took over the Presidency in the Collective Security Treaty Organization (CSTO) from Armenia.',
   },
   'president-tj-2022-01-10-csc': {
     id: 'president-tj-2022-01-10-csc',
@@ -1678,8 +1394,6 @@ export const sourceData = {
     published: '2022-01-10',
     language: 'en',
     primary: true,
-    quote:
-      'The meeting participants discussed the issue "On the situation in the Republic of Kazakhstan and measures to stabilize it."',
   },
   'primeminister-am-2018-11-08': {
     id: 'primeminister-am-2018-11-08',
@@ -1689,8 +1403,6 @@ export const sourceData = {
     published: '2018-11-08',
     language: 'en',
     primary: true,
-    quote:
-      'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
   },
   'primeminister-am-2022-01-10': {
     id: 'primeminister-am-2022-01-10',
@@ -1701,8 +1413,6 @@ export const sourceData = {
     published: '2022-01-10',
     language: 'en',
     primary: true,
-    quote:
-      'An extraordinary session of the CSTO Collective Security Council chaired by the Chairman of the CSTO Collective Security Council, Prime Minister of the Republic of Armenia Nikol Pashinyan took place',
   },
   'qazaqtv-16550': {
     id: 'qazaqtv-16550',
@@ -1712,8 +1422,6 @@ export const sourceData = {
     published: '2022-01-13',
     language: 'en',
     primary: false,
-    quote:
-      'The CSTO peacekeeping forces will begin to leave Kazakhstan today. The withdrawal of the contingent is expected to take ten days. Currently, there are about 2,000 militaries from Russia, Belarus, Kyrgyzstan, Armenia and Tajikistan in the country.',
   },
   'qazinform-en-4d721a': {
     id: 'qazinform-en-4d721a',
@@ -1723,8 +1431,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'en',
     primary: false,
-    quote:
-      'In accordance with the adopted procedure, the CSTO chairmanship will pass to the Russian Federation in January 2026.',
   },
   'regnum-1109382': {
     id: 'regnum-1109382',
@@ -1734,8 +1440,6 @@ export const sourceData = {
     published: '2009-01-13',
     language: 'ru',
     primary: false,
-    quote:
-      'Являясь председательствующей страной в Организации Договора о коллективной безопасности (ОДКБ), Армения будет продолжать усилия по углублению координации совместной работы между странами-членами ОДКБ',
   },
   'rferl-2013-05-28-bishkek-informal': {
     id: 'rferl-2013-05-28-bishkek-informal',
@@ -1745,7 +1449,6 @@ export const sourceData = {
     published: '2013-05-28',
     language: 'en',
     primary: false,
-    quote: 'The presidents of Kazakhstan, Kyrgyzstan, Russia and Tajikistan attended the one-day summit on May 28.',
   },
   'rferl-2023-11-23-minsk': {
     id: 'rferl-2023-11-23-minsk',
@@ -1755,8 +1458,6 @@ export const sourceData = {
     published: '2023-11-23',
     language: 'en',
     primary: false,
-    quote:
-      'Leaders of the Collective Security Treaty Organization (CSTO) discussed "urgent problems of international and regional security" at a summit in Minsk on November 23 that was notable for the absence of a representative from member-state Armenia.',
   },
   'rg-2018-11-02': {
     id: 'rg-2018-11-02',
@@ -1766,8 +1467,6 @@ export const sourceData = {
     published: '2018-11-02',
     language: 'ru',
     primary: false,
-    quote:
-      'инициированная Армянской стороной процедура досрочного отзыва с должности Генерального секретаря Организации Договора о коллективной безопасности представителя Республики Армения Хачатурова Юрия Григорьевича завершена',
   },
   'ria-2025-11-26-am-no-exit-task': {
     id: 'ria-2025-11-26-am-no-exit-task',
@@ -1777,8 +1476,6 @@ export const sourceData = {
     published: '2025-11-26',
     language: 'ru',
     primary: false,
-    quote:
-      'В марте 2025-го Армения отказалась участвовать в финансировании ОДКБ, а в июле Пашинян заявил, что республика скорее выйдет из организации, чем разморозит членство. В саммите, который проходит в Бишкеке, Армения не участвует.',
   },
   'ria-2025-11-26-odkb-spravka': {
     id: 'ria-2025-11-26-odkb-spravka',
@@ -1788,8 +1485,6 @@ export const sourceData = {
     published: '2025-11-26',
     language: 'ru',
     primary: false,
-    quote:
-      'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
   },
   'ria24-mir24-2021-09-15-joint-meeting': {
     id: 'ria24-mir24-2021-09-15-joint-meeting',
@@ -1799,7 +1494,6 @@ export const sourceData = {
     published: '2021-09-15',
     language: 'ru',
     primary: false,
-    quote: 'Заседание структур ОДКБ прошло в очном формате впервые с начала пандемии',
   },
   'rian-2006-12-13-uz-returns': {
     id: 'rian-2006-12-13-uz-returns',
@@ -1809,8 +1503,6 @@ export const sourceData = {
     published: '2006-12-13',
     language: 'en',
     primary: false,
-    quote:
-      "Uzbekistan's lawmakers passed the bill on CSTO membership on November 21, and the upper house gave its approval on December 1.",
   },
   'rt-2012-06-28-uz-quits': {
     id: 'rt-2012-06-28-uz-quits',
@@ -1820,8 +1512,6 @@ export const sourceData = {
     published: '2012-06-28',
     language: 'en',
     primary: false,
-    quote:
-      'In 1999 Uzbekistan even quit the bloc by refusing to prolong its membership treaty, but in 2006 it re-joined.',
   },
   'rt-2024-02-22-am-suspends': {
     id: 'rt-2024-02-22-am-suspends',
@@ -1831,8 +1521,6 @@ export const sourceData = {
     published: '2024-02-22',
     language: 'en',
     primary: false,
-    quote:
-      'In an interview with France 24 that was published on Thursday, Pashinyan said that his country has grown dissatisfied with the Collective Security Treaty Organization (CSTO)',
   },
   'ru24-2021-04-26-shoigu-dushanbe': {
     id: 'ru24-2021-04-26-shoigu-dushanbe',
@@ -1842,8 +1530,6 @@ export const sourceData = {
     published: '2021-04-26',
     language: 'ru',
     primary: false,
-    quote:
-      'Сергей Шойгу также посетит заседание Совета министров обороны (СМО) Организации Договора о коллективной безопасности (ОДКБ). Мероприятие состоится 27 апреля в столице Таджикистана — Душанбе.',
   },
   'rusteam-minsk-2017': {
     id: 'rusteam-minsk-2017',
@@ -1852,7 +1538,6 @@ export const sourceData = {
     url: 'https://rus.team/news/v-minske-proshel-sammit-odkb',
     language: 'ru',
     primary: false,
-    quote: 'На саммите подвели итоги белорусского председательства в ОДКБ в 2017 году.',
   },
   'sb-by-en-2022-01-20-withdrawal': {
     id: 'sb-by-en-2022-01-20-withdrawal',
@@ -1862,8 +1547,6 @@ export const sourceData = {
     published: '2022-01-20',
     language: 'en',
     primary: false,
-    quote:
-      'the withdrawal of military contingents of the CSTO member states from the territory of the Republic of Kazakhstan has been completed, the units arrived at the places of their permanent deployment in an organised manner and on time.',
   },
   'sbby-2024-11-astana-joint': {
     id: 'sbby-2024-11-astana-joint',
@@ -1872,8 +1555,6 @@ export const sourceData = {
     url: 'https://news.sb.by/articles/sessiya-soveta-kollektivnoy-bezopasnosti-odkb-sostoitsya-28-noyabrya-v-astane.html',
     language: 'ru',
     primary: false,
-    quote:
-      'Совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности, а также сессия Совета коллективной безопасности ОДКБ пройдут 28 ноября в Астане.',
   },
   'sputnik-2023-11-23-minsk': {
     id: 'sputnik-2023-11-23-minsk',
@@ -1883,8 +1564,6 @@ export const sourceData = {
     published: '2023-11-23',
     language: 'en',
     primary: false,
-    quote:
-      'A session of the CSTO Collective Security Council will be held in Minsk on Thursday under the chairmanship of Belarusian President Alexander Lukashenko.',
   },
   'sputnik-2024-02-23-no-notice': {
     id: 'sputnik-2024-02-23-no-notice',
@@ -1894,8 +1573,6 @@ export const sourceData = {
     published: '2024-02-23',
     language: 'en',
     primary: false,
-    quote:
-      '"To date, the CSTO Secretariat has not received any notices from Yerevan on the suspension of its CSTO membership.',
   },
   'sputnik-kg-2021-09-03-ksbr-car': {
     id: 'sputnik-kg-2021-09-03-ksbr-car',
@@ -1905,8 +1582,6 @@ export const sourceData = {
     published: '2021-09-03',
     language: 'ru',
     primary: false,
-    quote:
-      'Коллективные силы быстрого развертывания Центральноазиатского региона коллективной безопасности предназначены для выполнения задач по обеспечению военной безопасности стран ОДКБ',
   },
   'sputnik-kg-2025-02-10': {
     id: 'sputnik-kg-2025-02-10',
@@ -1916,7 +1591,6 @@ export const sourceData = {
     published: '2025-02-10',
     language: 'ru',
     primary: false,
-    quote: 'В этом году к Кыргызстану перешло председательство в ОДКБ',
   },
   'sputnik-tj-2016-10-14': {
     id: 'sputnik-tj-2016-10-14',
@@ -1926,8 +1600,6 @@ export const sourceData = {
     published: '2016-10-14',
     language: 'ru',
     primary: false,
-    quote:
-      'На сессии будет обсуждаться ход реализации решений предыдущих саммитов ОДКБ, а также приоритеты, предложенные Арменией в период своего председательства в Организации.',
   },
   'sputnik-tj-2019-11-28': {
     id: 'sputnik-tj-2019-11-28',
@@ -1937,8 +1609,6 @@ export const sourceData = {
     published: '2019-11-28',
     language: 'ru',
     primary: false,
-    quote:
-      'Исполнять обязанности генерального секретаря ОДКБ с 1 января 2020 года будет представитель от Беларуси Станислав Зась, сообщает корреспондент Sputnik Таджикистан.',
   },
   'sputniknews-2022-01-06-2500': {
     id: 'sputniknews-2022-01-06-2500',
@@ -1948,8 +1618,6 @@ export const sourceData = {
     published: '2022-01-06',
     language: 'en',
     primary: false,
-    quote:
-      'The contingent of the collective peacekeeping force may differ in size. Now, according to the decisions that have been made, there are about 2,500 people',
   },
   'stoletie-sochi-2013': {
     id: 'stoletie-sochi-2013',
@@ -1959,7 +1627,6 @@ export const sourceData = {
     published: '2013-09-23',
     language: 'ru',
     primary: false,
-    quote: '23.09.2013 В Сочи стартует саммит ОДКБ',
   },
   'survincity-2010': {
     id: 'survincity-2010',
@@ -1968,8 +1635,6 @@ export const sourceData = {
     url: 'https://survincity.com/2013/02/what-will-be-the-main-topic-at-the-summit-of-the/',
     language: 'en',
     primary: false,
-    quote:
-      'it is expected that the President of Russia, which is now is the chairman of the Collective Security Treaty Organization, proposes to discuss the next date',
   },
   'tajemb-khovar-2021-05-20-cmfa': {
     id: 'tajemb-khovar-2021-05-20-cmfa',
@@ -1979,8 +1644,6 @@ export const sourceData = {
     published: '2021-05-20',
     language: 'en',
     primary: false,
-    quote:
-      'DUSHANBE, 20.05.2021 (NIAT Khovar) – Yesterday, a meeting of the Council of Foreign Ministers of the Collective Security Treaty Organization (CSTO Ministerial Council) was held in Dushanbe.',
   },
   'tashkenttimes-2018-stpetersburg': {
     id: 'tashkenttimes-2018-stpetersburg',
@@ -1989,8 +1652,6 @@ export const sourceData = {
     url: 'http://tashkenttimes.uz/national/3162-cis-leaders-to-hold-informal-meeting-in-st-petersburg-on-december-6',
     language: 'en',
     primary: false,
-    quote:
-      'The CSTO summit, an informal meeting of the leaders of the CIS and, probably, the EurAsEC summit will be held in St. Petersburg on December 6, the press secretary to the Russian President Dmitry Peskov said.',
   },
   'tass-2011-12-21-moscow': {
     id: 'tass-2011-12-21-moscow',
@@ -2000,8 +1661,6 @@ export const sourceData = {
     published: '2011-12-21',
     language: 'en',
     primary: false,
-    quote:
-      'The meeting participants also decided not to deploy in their territory military bases of other countries without the consent of all the CSTO member states.',
   },
   'tass-2012-06-28-uz-note': {
     id: 'tass-2012-06-28-uz-note',
@@ -2011,8 +1670,6 @@ export const sourceData = {
     published: '2012-06-28',
     language: 'en',
     primary: false,
-    quote:
-      '“I confirm the CSTO Secretariat has received a note on suspension of Uzbekistan’s activity in the framework of the alliance,” he said.',
   },
   'tass-2012-12-19-uz-suspended': {
     id: 'tass-2012-12-19-uz-suspended',
@@ -2022,8 +1679,6 @@ export const sourceData = {
     published: '2012-12-19',
     language: 'en',
     primary: false,
-    quote:
-      "The Organization's Charter dose not provide for unilateral withdrawal, and suspension of membership is only possible by decision of the CSTO Collective Security Council.",
   },
   'tass-2016-10-14-yerevan': {
     id: 'tass-2016-10-14-yerevan',
@@ -2033,7 +1688,6 @@ export const sourceData = {
     published: '2016-10-14',
     language: 'en',
     primary: false,
-    quote: 'The CSTO Council has also approved a strategy of the bloc’s collective security through 2025',
   },
   'tass-2017-04-13-bishkek-informal': {
     id: 'tass-2017-04-13-bishkek-informal',
@@ -2043,8 +1697,6 @@ export const sourceData = {
     published: '2017-04-13',
     language: 'en',
     primary: false,
-    quote:
-      'an informal meeting of heads of the CSTO member-countries will be also held in Bishkek on April 14, with restricted attendance and floating agenda.',
   },
   'tass-2017-11-30-minsk': {
     id: 'tass-2017-11-30-minsk',
@@ -2054,8 +1706,6 @@ export const sourceData = {
     published: '2017-11-30',
     language: 'en',
     primary: false,
-    quote:
-      'It is planned to sign a number of documents, including a declaration on the occasion of the 25th anniversary of the Collective Security Treaty and the 15th anniversary of the Collective Security Treaty Organization," the Kremlin said.',
   },
   'tass-2021-05-19-lavrov-dushanbe': {
     id: 'tass-2021-05-19-lavrov-dushanbe',
@@ -2065,8 +1715,6 @@ export const sourceData = {
     published: '2021-05-19',
     language: 'en',
     primary: false,
-    quote:
-      'A meeting of the Council of Foreign Ministers of the member states of the Collective Security Treaty Organization (CSTO) is taking place in Dushanbe.',
   },
   'tass-en-1338563': {
     id: 'tass-en-1338563',
@@ -2076,7 +1724,6 @@ export const sourceData = {
     published: '2021-09-16',
     language: 'en',
     primary: false,
-    quote: 'The Collective Security Treaty Organization was chaired by Tajikistan in 2020-2021.',
   },
   'tass-en-1382261': {
     id: 'tass-en-1382261',
@@ -2086,8 +1733,6 @@ export const sourceData = {
     published: '2022-01-01',
     language: 'en',
     primary: false,
-    quote:
-      'Yerevan was formally handed CSTO chairmanship from Tajikistan at the organization’s session in September 2021, and will pass the baton to Belarus in late 2022.',
   },
   'tass-en-2058773': {
     id: 'tass-en-2058773',
@@ -2097,7 +1742,6 @@ export const sourceData = {
     published: '2025-12-15',
     language: 'en',
     primary: false,
-    quote: 'On January 1, Tasmagambetov will be replaced by Kyrgyzstan’s Taalatbek Masadykov.',
   },
   'tass-en-archive-685227': {
     id: 'tass-en-archive-685227',
@@ -2107,8 +1751,6 @@ export const sourceData = {
     published: '2012-11-12',
     language: 'en',
     primary: false,
-    quote:
-      '“In accordance with the CSTO procedures, Kyrgyzstan will assume the presidency in the Organisation from Kazakhstan on December 19,” it said.',
   },
   'tass-ru-2025-11-27-bishkek': {
     id: 'tass-ru-2025-11-27-bishkek',
@@ -2118,8 +1760,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'ru',
     primary: false,
-    quote:
-      '12 из которых выносятся на сессию Совета коллективной безопасности (СКБ) ОДКБ в Бишкеке, которая пройдет 27 ноября.',
   },
   'tass-ru-26134489': {
     id: 'tass-ru-26134489',
@@ -2129,8 +1769,6 @@ export const sourceData = {
     published: '2026-01-13',
     language: 'ru',
     primary: false,
-    quote:
-      'В соответствии с порядком ротации председателем Постоянного совета на 2026 год стал постпред России при Организации Виктор Васильев',
   },
   'the-village-kz-20803': {
     id: 'the-village-kz-20803',
@@ -2139,7 +1777,6 @@ export const sourceData = {
     url: 'https://www.the-village-kz.com/village/city/news-city/20803-part-of-the-peacekeepers-left-kazakhstan',
     language: 'ru',
     primary: false,
-    quote: 'Вывод миротворческих сил из страны начался 13 января. Об этом сообщили на сайте «Акорды».',
   },
   'thesaker-kremlin-2015-09-15-dushanbe': {
     id: 'thesaker-kremlin-2015-09-15-dushanbe',
@@ -2149,8 +1786,6 @@ export const sourceData = {
     published: '2015-09-15',
     language: 'en',
     primary: false,
-    quote:
-      'documents were signed concerning cooperation in the transit of military formations and military products; readiness inspections for carrying out the Collective Rapid Reaction Forces’ objectives, their composition and deployment',
   },
   'trend-2011-08-12': {
     id: 'trend-2011-08-12',
@@ -2160,7 +1795,6 @@ export const sourceData = {
     published: '2011-08-12',
     language: 'en',
     primary: false,
-    quote: "Belarus' President Alexander Lukashenko, who chairs the organisation now, agrees with him.",
   },
   'trend-4122731': {
     id: 'trend-4122731',
@@ -2170,8 +1804,6 @@ export const sourceData = {
     published: '2025-11-27',
     language: 'en',
     primary: false,
-    quote:
-      'At the summit, Taalatbek Masadykov of Kyrgyzstan was appointed as CSTO Secretary General, effective January 1, 2026, for a three-year term, succeeding Imangali Tasmagambetov.',
   },
   'tvpworld-57934280': {
     id: 'tvpworld-57934280',
@@ -2180,8 +1812,6 @@ export const sourceData = {
     url: 'https://tvpworld.com/57934280/csto-forces-withdraw-from-kazakhstan-russian-def-min',
     language: 'en',
     primary: false,
-    quote:
-      'At the request of the President of Kazakhstan, Kassym-Jomart Tokayev, over 2,000 troops from Russia, Armenia, Tajikistan, Kyrgyzstan and Belarus arrived in the country on January 6.',
   },
   'tvr-by-2022-01-06-peacekeepers': {
     id: 'tvr-by-2022-01-06-peacekeepers',
@@ -2191,8 +1821,6 @@ export const sourceData = {
     published: '2022-01-06',
     language: 'en',
     primary: false,
-    quote:
-      'The CSTO peacekeeping contingent has already begun to fulfill its tasks in Kazakhstan. It includes the units of the armed forces of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan. A few hours ago the first plane arrived in Almaty.',
   },
   'tvrby-2022-06-17-cssc-yerevan': {
     id: 'tvrby-2022-06-17-cssc-yerevan',
@@ -2202,8 +1830,6 @@ export const sourceData = {
     published: '2022-06-17',
     language: 'en',
     primary: false,
-    quote:
-      'Six documents were signed at the meeting that touch upon development and improvement of fight against international terrorism, joint training of forces and means of collective security system',
   },
   'un-m49': {
     id: 'un-m49',
@@ -2212,7 +1838,6 @@ export const sourceData = {
     url: 'https://unstats.un.org/unsd/methodology/m49/',
     language: 'en',
     primary: true,
-    quote: 'Armenia 051 ARM',
   },
   'uncensored-wiki-csto-2007': {
     id: 'uncensored-wiki-csto-2007',
@@ -2221,7 +1846,6 @@ export const sourceData = {
     url: 'http://the-uncensored-wiki.com:20082/articles/c/o/l/Collective_Security_Treaty_Organization_6206.html',
     language: 'en',
     primary: false,
-    quote: 'On 23 June 2006, Vladimir Putin announced that Uzbekistan had also joined the CSTO.',
   },
   'urdupoint-2021-08-23-tajik-afghan-program': {
     id: 'urdupoint-2021-08-23-tajik-afghan-program',
@@ -2231,8 +1855,6 @@ export const sourceData = {
     published: '2021-08-23',
     language: 'en',
     primary: false,
-    quote:
-      'An agreement was reached to speed up the adoption of the Special Interstate Policy to strengthen the parts of the Tajik-Afghan border, proposed by the Republic of Tajikistan within the CSTO framework," the statement read.',
   },
   'urdupoint-2021-09-15-shoigu-lukashenko': {
     id: 'urdupoint-2021-09-15-shoigu-lukashenko',
@@ -2242,8 +1864,6 @@ export const sourceData = {
     published: '2021-09-15',
     language: 'en',
     primary: false,
-    quote:
-      "According to the Russian Security Council, secretaries of CSTO member states' security councils approved on Wednesday a set of measures to strengthen Tajikistan's border with Afghanistan.",
   },
   'uzdaily-2007-10-08-dushanbe': {
     id: 'uzdaily-2007-10-08-dushanbe',
@@ -2253,8 +1873,6 @@ export const sourceData = {
     published: '2007-10-08',
     language: 'en',
     primary: false,
-    quote:
-      'The presidents of the Collective Security Treaty Organisation (CSTO) discussed about two dozen issues, mainly military-technical cooperation, at their summit on Dushanbe on Saturday.',
   },
   'vb-kg-454342': {
     id: 'vb-kg-454342',
@@ -2264,8 +1882,6 @@ export const sourceData = {
     published: '2026-01-14',
     language: 'ru',
     primary: false,
-    quote:
-      'Генеральный секретарь ОДКБ Таалатбек Масадыков, вступивший в должность 1 января 2026 года, подчеркнул важность консолидированной работы для реализации приоритетов российского председательства',
   },
   'vbkg-2020-11-cmfa-video': {
     id: 'vbkg-2020-11-cmfa-video',
@@ -2274,8 +1890,6 @@ export const sourceData = {
     url: 'https://vb.kg./doc/394619_glavy_midov_stran_odkb_vstretiatsia_v_videoformate.html',
     language: 'ru',
     primary: false,
-    quote:
-      'Очередное заседание Совета министров иностранных дел государств - членов ОДКБ состоится 1 декабря. Оно пройдет в режиме видеоконференции под председательством Сергея Лаврова',
   },
   'vbkg-2021-05-cmfa-announce': {
     id: 'vbkg-2021-05-cmfa-announce',
@@ -2284,8 +1898,6 @@ export const sourceData = {
     url: 'https://vb.kg/doc/401237_glav_midov_stran_odkb_primet_emomali_rahmon.html',
     language: 'ru',
     primary: false,
-    quote:
-      'Заседание Совета министров иностранных дел Организации Договора о коллективной безопасности пройдет 19 мая в Душанбе. Оно состоится в очном формате',
   },
   'vedomosti-2024-02-28-de-jure': {
     id: 'vedomosti-2024-02-28-de-jure',
@@ -2295,8 +1907,6 @@ export const sourceData = {
     published: '2024-02-28',
     language: 'ru',
     primary: false,
-    quote:
-      'Он также пояснил, что заморозка отношений с ОДКБ означает, что у Армении нет постпреда при организации и она не участвует в мероприятиях на высоком и высшем уровне.',
   },
   'vindobona-2022-05-17-moscow': {
     id: 'vindobona-2022-05-17-moscow',
@@ -2306,8 +1916,6 @@ export const sourceData = {
     published: '2022-05-17',
     language: 'en',
     primary: false,
-    quote:
-      'The leaders of the Collective Security Treaty Organization (CSTO) member states met in Moscow on May 16 to mark the 30th anniversary of the signing of the Collective Security Treaty and the 20th anniversary of the establishment of the CSTO.',
   },
   'vpk-179521': {
     id: 'vpk-179521',
@@ -2317,8 +1925,6 @@ export const sourceData = {
     published: '2017-04-14',
     language: 'ru',
     primary: false,
-    quote:
-      '"При рассмотрении вопроса о назначении генерального секретаря Организации Договора о коллективной безопасности единогласно принято решение назначить со 2 мая Хачатурова Юрия Григорьевича"',
   },
   'vpk-tsamto-2025-11-27-joint-bishkek': {
     id: 'vpk-tsamto-2025-11-27-joint-bishkek',
@@ -2328,8 +1934,6 @@ export const sourceData = {
     published: '2025-11-28',
     language: 'ru',
     primary: false,
-    quote:
-      'Главы уставных органов Организации рассмотрели и приняли положительные решения более чем по 40 вопросам, направленным на развитие военной составляющей Организации.',
   },
   'vybory-29516': {
     id: 'vybory-29516',
@@ -2338,7 +1942,6 @@ export const sourceData = {
     url: 'https://vybory.org.ua/?id=29516',
     language: 'ru',
     primary: false,
-    quote: 'Беларусь в настоящее время председательствует в ОДКБ.',
   },
   'weeklyblitz-shoigu-tasmagambetov': {
     id: 'weeklyblitz-shoigu-tasmagambetov',
@@ -2348,8 +1951,6 @@ export const sourceData = {
     published: '2023-02-20',
     language: 'en',
     primary: false,
-    quote:
-      'Imangali Tasmagambetov was appointed to the post of CSTO Secretary General from January 1, 2023 for a period of three years.',
   },
   'wikipedia-oldrev-2006-csto': {
     id: 'wikipedia-oldrev-2006-csto',
@@ -2358,8 +1959,6 @@ export const sourceData = {
     url: 'https://amansaja.com/index.php?q=Mfv0Kfa6bO9BLE53MqTXKgrCMqiSL3dZb3KRMq5CnpGSKgFQx3vXJgPBxszRLgPBo3vXJArHs2rDJpdXJfBHrfdBopv5p09On2hSMpXFJgBRLEnFLpm7L2PCMqw9zts1zNoNzNe%3D',
     language: 'en',
     primary: false,
-    quote:
-      'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
   },
   'zakonpravo-kz-ratif-protocol-cst-2010': {
     id: 'zakonpravo-kz-ratif-protocol-cst-2010',
@@ -2368,7 +1967,5 @@ export const sourceData = {
     url: 'https://zakonpravo.kz/en/on-ratification-of-the-protocol-on-amendments-to-the-collective-security-treaty-of-may-15-1992',
     language: 'en',
     primary: false,
-    quote:
-      '(Entered into force on December 19, 2012 - Bulletin of International Treaties of the Republic of Kazakhstan 2013, No. 1, art. 10)',
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<SourceId, Source>;

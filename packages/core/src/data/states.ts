@@ -5,10 +5,9 @@
  * exclusive.
  */
 
-import type { SourceId } from '../sources.js';
-import type { StateCode } from '../state-codes.js';
-import type { MembershipPeriod } from '../states.js';
-import type { LocalizedText } from '../types.js';
+import type { Citation, LocalizedText } from '../model/common.js';
+import type { StateCode } from '../model/ids.generated.js';
+import type { MembershipPeriod } from '../model/state.js';
 
 /** What the record says about one period, keyed by the period's `from` date in `membershipTimeline`. */
 type PeriodDetails = Omit<MembershipPeriod, 'status' | 'from' | 'to'>;
@@ -19,20 +18,41 @@ interface StateDefinition {
   readonly numeric: string;
   readonly name: LocalizedText;
   readonly officialName: LocalizedText;
+  readonly aliases: readonly string[];
   readonly periods: Readonly<Record<string, PeriodDetails>>;
-  readonly sources: readonly SourceId[];
+  readonly citations: readonly Citation[];
 }
 
 const SIGNED_1992 = 'Signed the Collective Security Treaty in Tashkent on 15 May 1992.';
-const NAME_SOURCES = ['un-m49'] as const;
+/** The state's row of the UN M49 table (country or area, M49 code, ISO alpha-3 code). */
+function m49(row: string): readonly Citation[] {
+  return [{ source: 'un-m49', passage: row, locator: 'Overview table' }];
+}
 
 const NOT_PROLONGED =
   'Did not sign the Protocol on prolongation of 2 April 1999; its participation ended when the treaty’s first five-year term expired on 20 April 1999 (the prolonged treaty runs from 21 April 1999).';
 const EXPIRY_CONFLICT = {
   field: 'to',
   values: [
-    { value: '1999-04-21', sources: ['pavlodar-protocol-prolongation-1999'] },
-    { value: '1999-04-20', sources: ['gibler-alliances-cst'] },
+    {
+      value: '1999-04-21',
+      citations: [
+        {
+          source: 'pavlodar-protocol-prolongation-1999',
+          passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+        },
+      ],
+    },
+    {
+      value: '1999-04-20',
+      citations: [
+        {
+          source: 'gibler-alliances-cst',
+          passage:
+            'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+        },
+      ],
+    },
   ],
   chosen: '1999-04-21',
   reason:
@@ -40,13 +60,28 @@ const EXPIRY_CONFLICT = {
 } as const;
 
 /** The first period of a 1992 signatory. */
-const SIGNED_1992_SOURCES = [
-  'kazinform-2021-04-23',
-  'ria-2025-11-26-odkb-spravka',
-  'wikipedia-oldrev-2006-csto',
-  'pavlodar-protocol-prolongation-1999',
+const SIGNED_1992_CITATIONS = [
+  {
+    source: 'kazinform-2021-04-23',
+    passage:
+      'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+  },
+  {
+    source: 'ria-2025-11-26-odkb-spravka',
+    passage:
+      'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+  },
+  {
+    source: 'wikipedia-oldrev-2006-csto',
+    passage:
+      'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+  },
+  {
+    source: 'pavlodar-protocol-prolongation-1999',
+    passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+  },
 ] as const;
-const SIGNED_1992_PERIOD = { basis: SIGNED_1992, sources: SIGNED_1992_SOURCES } as const satisfies PeriodDetails;
+const SIGNED_1992_PERIOD = { basis: SIGNED_1992, citations: SIGNED_1992_CITATIONS } as const satisfies PeriodDetails;
 
 export const stateData = {
   AM: {
@@ -55,29 +90,89 @@ export const stateData = {
     numeric: '051',
     name: { en: 'Armenia', ru: 'Армения' },
     officialName: { en: 'Republic of Armenia', ru: 'Республика Армения' },
+    aliases: ['Armenian', 'Hayastan', 'Armenian SSR', 'Армянская ССР'],
     periods: {
       '1992-05-15': SIGNED_1992_PERIOD,
       '2024-02-22': {
         basis:
           'Prime Minister Nikol Pashinyan said in an interview with France 24, published on 22 February 2024, that Armenia had in practical terms frozen its participation.',
         note: 'A political decision, not a legal act: Armenia has no permanent representative, attends no high-level events and since 2024 does not finance the organisation (it notified the Secretariat of this in March 2025), but has sent no withdrawal notice. Russia’s foreign ministry said on 11 December 2025 that Armenia remains a full member and that a “freeze” is not provided for by the organisation’s law.',
-        sources: [
-          'kyivindependent-2024-02-23-am-freeze',
-          'rt-2024-02-22-am-suspends',
-          'sputnik-2024-02-23-no-notice',
-          'vedomosti-2024-02-28-de-jure',
-          'massispost-2024-05-09-no-financing',
-          'bakuinform-2025-am-notified-secretariat',
-          'ria-2025-11-26-am-no-exit-task',
-          'haqqin-2025-12-11-zakharova',
-          'gazeta-2026-01-20-svr-report',
+        citations: [
+          {
+            source: 'kyivindependent-2024-02-23-am-freeze',
+            passage:
+              'Yerevan has "frozen" its participation in the Collective Security Treaty Organization (CSTO) because it failed to uphold its objectives regarding Armenia, Armenian Prime Minister Nikol Pashinyan told France 24 on Feb. 22.',
+          },
+          {
+            source: 'rt-2024-02-22-am-suspends',
+            passage:
+              'In an interview with France 24 that was published on Thursday, Pashinyan said that his country has grown dissatisfied with the Collective Security Treaty Organization (CSTO)',
+          },
+          {
+            source: 'sputnik-2024-02-23-no-notice',
+            passage:
+              '"To date, the CSTO Secretariat has not received any notices from Yerevan on the suspension of its CSTO membership.',
+          },
+          {
+            source: 'vedomosti-2024-02-28-de-jure',
+            passage:
+              'Он также пояснил, что заморозка отношений с ОДКБ означает, что у Армении нет постпреда при организации и она не участвует в мероприятиях на высоком и высшем уровне.',
+          },
+          {
+            source: 'massispost-2024-05-09-no-financing',
+            passage:
+              '“The Republic of Armenia will refrain from joining the CSTO Collective Security Council’s decision on the CSTO Budget for 2024 and will not participate in the financing of the organization’s activities',
+          },
+          {
+            source: 'bakuinform-2025-am-notified-secretariat',
+            passage:
+              '«Армянская сторона официально уведомила секретариат ОДКБ, что воздерживается от подписания решения Совета коллективной безопасности ОДКБ «О бюджете ОДКБ на 2024 год» и участия в предусмотренном им финансировании деятельности организации»',
+          },
+          {
+            source: 'ria-2025-11-26-am-no-exit-task',
+            passage:
+              'В марте 2025-го Армения отказалась участвовать в финансировании ОДКБ, а в июле Пашинян заявил, что республика скорее выйдет из организации, чем разморозит членство. В саммите, который проходит в Бишкеке, Армения не участвует.',
+          },
+          {
+            source: 'haqqin-2025-12-11-zakharova',
+            passage:
+              '«Армения остается полноправным членом ОДКБ, который сохраняет за собой все соответствующие права и обязательства.',
+          },
+          {
+            source: 'gazeta-2026-01-20-svr-report',
+            passage:
+              '«В частности, разморозка членства Армении в ОДКБ, по всей вероятности, не произойдет, что мы продолжаем оценивать как вызов авторитету региональной структуры безопасности и источник последствий для других государств-членов организации»',
+          },
         ],
         conflicts: [
           {
             field: 'from',
             values: [
-              { value: '2024-02-22', sources: ['rt-2024-02-22-am-suspends', 'kyivindependent-2024-02-23-am-freeze'] },
-              { value: '2024-02-23', sources: ['asbarez-2024-02-23-am-frozen'] },
+              {
+                value: '2024-02-22',
+                citations: [
+                  {
+                    source: 'rt-2024-02-22-am-suspends',
+                    passage:
+                      'In an interview with France 24 that was published on Thursday, Pashinyan said that his country has grown dissatisfied with the Collective Security Treaty Organization (CSTO)',
+                  },
+                  {
+                    source: 'kyivindependent-2024-02-23-am-freeze',
+                    passage:
+                      'Yerevan has "frozen" its participation in the Collective Security Treaty Organization (CSTO) because it failed to uphold its objectives regarding Armenia, Armenian Prime Minister Nikol Pashinyan told France 24 on Feb. 22.',
+                  },
+                ],
+              },
+              {
+                value: '2024-02-23',
+                citations: [
+                  {
+                    source: 'asbarez-2024-02-23-am-frozen',
+                    passage:
+                      '“The Armenian side has not taken any official action in this regard,” he said, referring to the purported freezing of its CSTO participation.',
+                  },
+                ],
+              },
             ],
             chosen: '2024-02-22',
             reason:
@@ -86,7 +181,7 @@ export const stateData = {
         ],
       },
     },
-    sources: NAME_SOURCES,
+    citations: m49('Armenia 051 ARM'),
   },
   AZ: {
     code: 'AZ',
@@ -94,20 +189,36 @@ export const stateData = {
     numeric: '031',
     name: { en: 'Azerbaijan', ru: 'Азербайджан' },
     officialName: { en: 'Republic of Azerbaijan', ru: 'Азербайджанская Республика' },
+    aliases: ['Azerbaijani', 'Azeri', 'Azerbaijan SSR', 'Азербайджанская ССР'],
     periods: {
       '1993-09-24': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 24 September 1993.',
         note: NOT_PROLONGED,
-        sources: [
-          'wikipedia-oldrev-2006-csto',
-          'gibler-alliances-cst',
-          'ria-2025-11-26-odkb-spravka',
-          'pavlodar-protocol-prolongation-1999',
+        citations: [
+          {
+            source: 'wikipedia-oldrev-2006-csto',
+            passage:
+              'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+          },
+          {
+            source: 'gibler-alliances-cst',
+            passage:
+              'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+          },
+          {
+            source: 'ria-2025-11-26-odkb-spravka',
+            passage:
+              'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+          },
+          {
+            source: 'pavlodar-protocol-prolongation-1999',
+            passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+          },
         ],
         conflicts: [EXPIRY_CONFLICT],
       },
     },
-    sources: NAME_SOURCES,
+    citations: m49('Azerbaijan 031 AZE'),
   },
   BY: {
     code: 'BY',
@@ -115,18 +226,35 @@ export const stateData = {
     numeric: '112',
     name: { en: 'Belarus', ru: 'Беларусь' },
     officialName: { en: 'Republic of Belarus', ru: 'Республика Беларусь' },
+    aliases: ['Byelorussia', 'Belorussia', 'Belarusian', 'Byelorussian SSR', 'Белоруссия', 'Белорусская ССР', 'РБ'],
     periods: {
       '1993-12-31': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 31 December 1993.',
-        sources: [
-          'wikipedia-oldrev-2006-csto',
-          'gibler-alliances-cst',
-          'ria-2025-11-26-odkb-spravka',
-          'kazinform-2021-04-23',
+        citations: [
+          {
+            source: 'wikipedia-oldrev-2006-csto',
+            passage:
+              'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+          },
+          {
+            source: 'gibler-alliances-cst',
+            passage:
+              'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+          },
+          {
+            source: 'ria-2025-11-26-odkb-spravka',
+            passage:
+              'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+          },
+          {
+            source: 'kazinform-2021-04-23',
+            passage:
+              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+          },
         ],
       },
     },
-    sources: NAME_SOURCES,
+    citations: m49('Belarus 112 BLR'),
   },
   GE: {
     code: 'GE',
@@ -134,23 +262,62 @@ export const stateData = {
     numeric: '268',
     name: { en: 'Georgia', ru: 'Грузия' },
     officialName: { en: 'Georgia', ru: 'Грузия' },
+    aliases: ['Georgian', 'Sakartvelo', 'Georgian SSR', 'Грузинская ССР'],
     periods: {
       '1993-12-09': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 9 December 1993.',
         note: NOT_PROLONGED,
-        sources: [
-          'wikipedia-oldrev-2006-csto',
-          'gibler-alliances-cst',
-          'ria-2025-11-26-odkb-spravka',
-          'pavlodar-protocol-prolongation-1999',
+        citations: [
+          {
+            source: 'wikipedia-oldrev-2006-csto',
+            passage:
+              'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+          },
+          {
+            source: 'gibler-alliances-cst',
+            passage:
+              'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+          },
+          {
+            source: 'ria-2025-11-26-odkb-spravka',
+            passage:
+              'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+          },
+          {
+            source: 'pavlodar-protocol-prolongation-1999',
+            passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+          },
         ],
         conflicts: [
           EXPIRY_CONFLICT,
           {
             field: 'from',
             values: [
-              { value: '1993-12-09', sources: ['wikipedia-oldrev-2006-csto', 'gibler-alliances-cst'] },
-              { value: '1993-09-09', sources: ['blogen-ru-wiki-translation'] },
+              {
+                value: '1993-12-09',
+                citations: [
+                  {
+                    source: 'wikipedia-oldrev-2006-csto',
+                    passage:
+                      'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+                  },
+                  {
+                    source: 'gibler-alliances-cst',
+                    passage:
+                      'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
+                  },
+                ],
+              },
+              {
+                value: '1993-09-09',
+                citations: [
+                  {
+                    source: 'blogen-ru-wiki-translation',
+                    passage:
+                      'Azerbaijan signed the treaty on September 24, 1993, Georgia on September 9, 1993, Belarus - December 31, 1993. The treaty entered into force on April 20, 1994.',
+                  },
+                ],
+              },
             ],
             chosen: '1993-12-09',
             reason:
@@ -159,7 +326,7 @@ export const stateData = {
         ],
       },
     },
-    sources: NAME_SOURCES,
+    citations: m49('Georgia 268 GEO'),
   },
   KG: {
     code: 'KG',
@@ -167,8 +334,9 @@ export const stateData = {
     numeric: '417',
     name: { en: 'Kyrgyzstan', ru: 'Кыргызстан' },
     officialName: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика' },
+    aliases: ['Kyrgyz', 'Kyrgyz Republic', 'Kirghizia', 'Kirgizia', 'Kirghiz SSR', 'Киргизия', 'Киргизская ССР', 'КР'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    sources: NAME_SOURCES,
+    citations: m49('Kyrgyzstan 417 KGZ'),
   },
   KZ: {
     code: 'KZ',
@@ -176,8 +344,9 @@ export const stateData = {
     numeric: '398',
     name: { en: 'Kazakhstan', ru: 'Казахстан' },
     officialName: { en: 'Republic of Kazakhstan', ru: 'Республика Казахстан' },
+    aliases: ['Kazakh', 'Kazakstan', 'Kazakh SSR', 'Казахская ССР', 'РК'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    sources: NAME_SOURCES,
+    citations: m49('Kazakhstan 398 KAZ'),
   },
   RU: {
     code: 'RU',
@@ -185,8 +354,9 @@ export const stateData = {
     numeric: '643',
     name: { en: 'Russia', ru: 'Россия' },
     officialName: { en: 'Russian Federation', ru: 'Российская Федерация' },
+    aliases: ['Russian Federation', 'RF', 'Russian', 'Russian SFSR', 'РФ', 'РСФСР'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    sources: NAME_SOURCES,
+    citations: m49('Russian Federation 643 RUS'),
   },
   TJ: {
     code: 'TJ',
@@ -194,8 +364,9 @@ export const stateData = {
     numeric: '762',
     name: { en: 'Tajikistan', ru: 'Таджикистан' },
     officialName: { en: 'Republic of Tajikistan', ru: 'Республика Таджикистан' },
+    aliases: ['Tajik', 'Tadzhikistan', 'Tadjikistan', 'Tajik SSR', 'Таджикская ССР', 'РТ'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    sources: NAME_SOURCES,
+    citations: m49('Tajikistan 762 TJK'),
   },
   UZ: {
     code: 'UZ',
@@ -203,34 +374,93 @@ export const stateData = {
     numeric: '860',
     name: { en: 'Uzbekistan', ru: 'Узбекистан' },
     officialName: { en: 'Republic of Uzbekistan', ru: 'Республика Узбекистан' },
+    aliases: ['Uzbek', 'Uzbek SSR', 'Узбекская ССР', 'РУз'],
     periods: {
       '1992-05-15': {
         basis: SIGNED_1992,
         note: 'Did not sign the Protocol on prolongation of 2 April 1999; its participation ended when the treaty’s first five-year term expired on 20 April 1999 (the prolonged treaty runs from 21 April 1999). Uzbekistan held that it had only suspended its active participation and never denounced the treaty.',
-        sources: SIGNED_1992_SOURCES,
+        citations: SIGNED_1992_CITATIONS,
         conflicts: [EXPIRY_CONFLICT],
       },
       '2006-08-16': {
         basis:
           'The Protocol on the restoration of the membership of the Republic of Uzbekistan was signed in Sochi on 16 August 2006; President Islam Karimov signed the law ratifying it on 13 December 2006.',
         note: 'On 28 March 2008 Uzbekistan’s parliament also ratified its accession to the Protocol on prolongation, the Charter and the Agreement on the legal status.',
-        sources: [
-          'obozrevatel-2006-12-14-uz-ratification',
-          'asiaplus-2006-08-17-uz-approved',
-          'lenta-2006-12-13-uz-returned',
-          'rian-2006-12-13-uz-returns',
-          'narodinfo-2008-03-28-uz-accessions',
+        citations: [
+          {
+            source: 'obozrevatel-2006-12-14-uz-ratification',
+            passage:
+              'Протокол о восстановлении членства республики в ОДКБ был подписан в Сочи 16 августа 2006 г. Законопроект о ратификации этого документа был принят нижней палатой парламента страны 21 ноября и одобрен сенатом 1 декабря',
+          },
+          {
+            source: 'asiaplus-2006-08-17-uz-approved',
+            passage:
+              'Russian president’s official website says an appropriate document on this subject was signed yesterday.',
+          },
+          {
+            source: 'lenta-2006-12-13-uz-returned',
+            passage:
+              'Президент Узбекистана Ислам Каримов подписал закон, который восстанавливает членство республики в Организации договора о коллективной безопасности',
+          },
+          {
+            source: 'rian-2006-12-13-uz-returns',
+            passage:
+              "Uzbekistan's lawmakers passed the bill on CSTO membership on November 21, and the upper house gave its approval on December 1.",
+          },
+          {
+            source: 'narodinfo-2008-03-28-uz-accessions',
+            passage:
+              '13 декабря 2006 года президент страны Ислам Каримов подписал закон о восстановлении членства в ОДКБ.',
+          },
         ],
         conflicts: [
           {
             field: 'from',
             values: [
-              { value: '2006-06-23', sources: ['panarmenian-2006-06-24-uz-restored', 'uncensored-wiki-csto-2007'] },
+              {
+                value: '2006-06-23',
+                citations: [
+                  {
+                    source: 'panarmenian-2006-06-24-uz-restored',
+                    passage:
+                      'Uzbekistan has cancelled moratorium on active work within the Collective Security Treaty Organization (CSTO) and became a full member of the Organization, it was announced at the CSTO Summit held in Minsk on Friday.',
+                  },
+                  {
+                    source: 'uncensored-wiki-csto-2007',
+                    passage: 'On 23 June 2006, Vladimir Putin announced that Uzbekistan had also joined the CSTO.',
+                  },
+                ],
+              },
               {
                 value: '2006-08-16',
-                sources: ['obozrevatel-2006-12-14-uz-ratification', 'asiaplus-2006-08-17-uz-approved'],
+                citations: [
+                  {
+                    source: 'obozrevatel-2006-12-14-uz-ratification',
+                    passage:
+                      'Протокол о восстановлении членства республики в ОДКБ был подписан в Сочи 16 августа 2006 г. Законопроект о ратификации этого документа был принят нижней палатой парламента страны 21 ноября и одобрен сенатом 1 декабря',
+                  },
+                  {
+                    source: 'asiaplus-2006-08-17-uz-approved',
+                    passage:
+                      'Russian president’s official website says an appropriate document on this subject was signed yesterday.',
+                  },
+                ],
               },
-              { value: '2006-12-13', sources: ['lenta-2006-12-13-uz-returned', 'rian-2006-12-13-uz-returns'] },
+              {
+                value: '2006-12-13',
+                citations: [
+                  {
+                    source: 'lenta-2006-12-13-uz-returned',
+                    passage:
+                      'Президент Узбекистана Ислам Каримов подписал закон, который восстанавливает членство республики в Организации договора о коллективной безопасности',
+                  },
+                  {
+                    source: 'rian-2006-12-13-uz-returns',
+                    passage:
+                      "Uzbekistan's lawmakers passed the bill on CSTO membership on November 21, and the upper house gave its approval on December 1.",
+                  },
+                ],
+              },
             ],
             chosen: '2006-08-16',
             reason:
@@ -242,19 +472,46 @@ export const stateData = {
         basis:
           'Uzbekistan sent the Secretariat a note suspending its activity in the organisation; the Secretariat confirmed its receipt on 28 June 2012.',
         note: 'The Charter does not provide for unilateral withdrawal: until the Collective Security Council decided on 19 December 2012, Uzbekistan remained a formal member that had stopped taking part.',
-        sources: [
-          'tass-2012-06-28-uz-note',
-          'rt-2012-06-28-uz-quits',
-          'day-kyiv-2012-12-20-uz',
-          'tass-2012-12-19-uz-suspended',
+        citations: [
+          {
+            source: 'tass-2012-06-28-uz-note',
+            passage:
+              '“I confirm the CSTO Secretariat has received a note on suspension of Uzbekistan’s activity in the framework of the alliance,” he said.',
+          },
+          {
+            source: 'rt-2012-06-28-uz-quits',
+            passage:
+              'In 1999 Uzbekistan even quit the bloc by refusing to prolong its membership treaty, but in 2006 it re-joined.',
+          },
+          {
+            source: 'day-kyiv-2012-12-20-uz',
+            passage:
+              'It will be reminded that in late June 2012 Uzbekistan sent a note to the CSTO Secretariat that it wanted to quit this organization.',
+          },
+          {
+            source: 'tass-2012-12-19-uz-suspended',
+            passage:
+              "The Organization's Charter dose not provide for unilateral withdrawal, and suspension of membership is only possible by decision of the CSTO Collective Security Council.",
+          },
         ],
       },
       '2012-12-19': {
         basis:
           'The Collective Security Council, meeting in Moscow on 19 December 2012, decided to suspend Uzbekistan’s membership at its request.',
-        sources: ['tass-2012-12-19-uz-suspended', 'belta-2012-12-19-uz-suspended'],
+        citations: [
+          {
+            source: 'tass-2012-12-19-uz-suspended',
+            passage:
+              "The Organization's Charter dose not provide for unilateral withdrawal, and suspension of membership is only possible by decision of the CSTO Collective Security Council.",
+          },
+          {
+            source: 'belta-2012-12-19-uz-suspended',
+            passage:
+              'Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
+          },
+        ],
       },
     },
-    sources: NAME_SOURCES,
+    citations: m49('Uzbekistan 860 UZB'),
   },
 } as const satisfies Record<StateCode, StateDefinition>;

@@ -7,11 +7,12 @@
  *
  * @packageDocumentation
  */
-export { DATA_AS_OF } from '../data-as-of.js';
+export { DATA_AS_OF, isProjection } from '../data-as-of.js';
 export { isIsoDate, MAX_YEAR, MIN_YEAR, precisionOf, todayUtc, toIsoDate, toYear, yearOf } from '../dates.js';
 export type { CstoErrorCode } from '../errors.js';
 export { CstoError, isCstoError } from '../errors.js';
 export type {
+  Citation,
   DatePrecision,
   IsoDate,
   Language,
@@ -20,5 +21,5 @@ export type {
   PartiallyLocalizedText,
   Person,
   RecordedConflict,
-  Source,
-} from '../types.js';
+  Sourced,
+} from '../model/common.js';

@@ -9,5 +9,15 @@
  */
 export type { Body, BodyId, BodyKind } from '../bodies.js';
 export { bodies, getBody, isBodyId } from '../bodies.js';
-export type { AgendaItem, Session, SessionFormat, SessionId, SessionKind, SessionQuery } from '../sessions.js';
-export { getSession, sessions, sessionsIn } from '../sessions.js';
+export type {
+  Absence,
+  AgendaItem,
+  Session,
+  SessionDocument,
+  SessionFormat,
+  SessionId,
+  SessionKind,
+  SessionQuery,
+  SessionStatus,
+} from '../sessions.js';
+export { bodiesOf, findSessions, getSession, isSessionId, sessions, sessionsIn } from '../sessions.js';

@@ -9,5 +9,5 @@
  */
 export type { OpenQuestion, OpenQuestionDomain } from '../open-questions.js';
 export { openQuestions } from '../open-questions.js';
-export type { SourceId } from '../sources.js';
-export { getSource, sources } from '../sources.js';
+export type { Source, SourceId } from '../sources.js';
+export { getSource, isSourceId, sources } from '../sources.js';

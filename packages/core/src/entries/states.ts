@@ -8,7 +8,8 @@
  * @packageDocumentation
  */
 export { isFormalStatus, isMember, membershipOn, membersOn, statusOn } from '../membership.js';
+export { findStates, resolveState } from '../resolve-state.js';
 export type { StateCode } from '../state-codes.js';
 export { isStateCode, stateCodes, toStateCode } from '../state-codes.js';
-export type { MembershipPeriod, MembershipStatus, State } from '../states.js';
+export type { MembershipPeriod, MembershipStatus, State, StatusSpan } from '../states.js';
 export { getState, states } from '../states.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../model/common.js';
 
 /** A span of days: `from` inclusive, `to` exclusive, open-ended when `to` is absent. */
 export interface Span {

@@ -1,0 +1,24 @@
+/** The organisation's own names. */
+import type { Organization } from '../model/organization.js';
+
+export const organizationData = {
+  name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
+  abbreviation: { en: 'CSTO', ru: 'ОДКБ' },
+  citations: [
+    {
+      source: 'kazinform-2021-04-23',
+      passage:
+        'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+    },
+    {
+      source: 'legal-russia-csc-2003-04-28',
+      passage:
+        '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+    },
+    {
+      source: 'belta-2012-12-19-uz-suspended',
+      passage:
+        'Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
+    },
+  ],
+} as const satisfies Organization;
