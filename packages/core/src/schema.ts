@@ -116,6 +116,7 @@ export const StateSchema = z
     aliases: z.array(z.string().min(1)).readonly(),
     membership: z.array(MembershipPeriodSchema).min(1).readonly(),
     citations: CitationsSchema,
+    conflicts: ConflictsSchema,
   })
   .readonly();
 
@@ -181,22 +182,28 @@ export const BodySchema = z
     abbreviation: PartiallyLocalizedTextSchema.optional(),
     composition: z.string().min(1),
     citations: CitationsSchema,
+    conflicts: ConflictsSchema,
   })
   .readonly();
 
 /** An agenda item or decision. @example AgendaItemSchema.parse({ text: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
 export const AgendaItemSchema = z
-  .strictObject({ text: PartiallyLocalizedTextSchema, citations: CitationsSchema })
+  .strictObject({ text: PartiallyLocalizedTextSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
   .readonly();
 
 /** A document a session adopted. @example SessionDocumentSchema.parse({ title: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
 export const SessionDocumentSchema = z
-  .strictObject({ title: PartiallyLocalizedTextSchema, citations: CitationsSchema })
+  .strictObject({ title: PartiallyLocalizedTextSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
   .readonly();
 
 /** A state absent from a session. @example AbsenceSchema.parse({ state: 'AM', citations: [{ source: 's', passage: 'x' }] }); */
 export const AbsenceSchema = z
-  .strictObject({ state: StateCodeSchema, note: z.string().min(1).optional(), citations: CitationsSchema })
+  .strictObject({
+    state: StateCodeSchema,
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
   .readonly();
 
 /** A session of a body. @example SessionSchema.parse(sessions[0]); */
@@ -227,7 +234,12 @@ export const SessionSchema = z
 
 /** A dated fact about a force. @example ForceEventSchema.parse(forces.crrf.events[0]); */
 export const ForceEventSchema = z
-  .strictObject({ date: PartialDateSchema, text: PartiallyLocalizedTextSchema, citations: CitationsSchema })
+  .strictObject({
+    date: PartialDateSchema,
+    text: PartiallyLocalizedTextSchema,
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
   .readonly();
 
 /** A collective force. @example CollectiveForceSchema.parse(forces.crrf); */
@@ -285,7 +297,12 @@ export const OpenQuestionSchema = z
 
 /** The organisation's names. @example OrganizationSchema.parse(organization).abbreviation.en; //=> 'CSTO' */
 export const OrganizationSchema = z
-  .strictObject({ name: LocalizedTextSchema, abbreviation: LocalizedTextSchema, citations: CitationsSchema })
+  .strictObject({
+    name: LocalizedTextSchema,
+    abbreviation: LocalizedTextSchema,
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
   .readonly();
 
 /**

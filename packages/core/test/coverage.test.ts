@@ -2,7 +2,31 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error the report script is plain JavaScript without declarations
 import { renderCoverage } from '../scripts/coverage.mjs';
+// @ts-expect-error the claim check is plain JavaScript without declarations
+import { checkDatedClaims, statesDate } from '../scripts/lib/claims.mjs';
 import * as csto from '../src/index.js';
+
+/**
+ * How many dated claims a cited passage states the date of, at least. Raise it as passages improve; the
+ * target is every dated claim.
+ */
+const STATED_DATES_FLOOR = 32;
+
+describe('claim-level citations', () => {
+  it('finds a date in ISO, English or Russian and nowhere else', () => {
+    expect(statesDate('signed in Tashkent on 15 May 1992.', '1992-05-15')).toBe(true);
+    expect(statesDate('on May 15, 1992', '1992-05-15')).toBe(true);
+    expect(statesDate('подписан 15 мая 1992 года', '1992-05-15')).toBe(true);
+    expect(statesDate('signed in May 1992', '1992-05-15')).toBe(false);
+    expect(statesDate('15 May 1993', '1992-05-15')).toBe(false);
+  });
+
+  it(`quotes a passage stating the date of at least ${STATED_DATES_FLOOR} dated claims`, () => {
+    const { stated, derived, unstated } = checkDatedClaims(csto);
+    expect(stated.length).toBeGreaterThanOrEqual(STATED_DATES_FLOOR);
+    expect(stated.length + derived.length + unstated.length).toBeGreaterThan(100);
+  });
+});
 
 describe('docs/data-coverage.md', () => {
   it('is up to date with the data (run `pnpm --filter @csto/core coverage` after changing the data)', () => {
@@ -12,7 +36,7 @@ describe('docs/data-coverage.md', () => {
 
   it('counts every session and every open question', () => {
     const report: string = renderCoverage(csto);
-    expect(report).toContain(`| Sessions | ${csto.sessions.length} |`);
+    expect(report).toContain(`| sessions | ${csto.sessions.length} |`);
     expect(report).toContain(`${csto.openQuestions.length} open or declined questions`);
   });
 });

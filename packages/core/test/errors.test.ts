@@ -65,7 +65,7 @@ describe('bad input', () => {
     expect(codeOf(() => loose(sessionsIn)(2021, { body: 'nato' }))).toBe('UNKNOWN_BODY');
     expect(codeOf(() => loose(getBody)('toString'))).toBe('UNKNOWN_BODY');
     expect(codeOf(() => loose(getSession)('no-such-session'))).toBe('UNKNOWN_SESSION');
-    expect(codeOf(() => getSource('__proto__'))).toBe('UNKNOWN_SOURCE');
+    expect(codeOf(() => loose(getSource)('__proto__'))).toBe('UNKNOWN_SOURCE');
   });
 
   it('makes errors recognisable by name across copies of the library', () => {

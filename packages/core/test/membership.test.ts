@@ -69,9 +69,10 @@ describe('membersOn', () => {
     expect(membersOn('1992-05-14')).toEqual([]);
   });
 
-  it('returns a fresh array each time', () => {
+  it('hands out a frozen list that no caller can change for the next', () => {
     const first = membersOn('2021-04-27');
-    first.pop();
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => (first as string[]).pop()).toThrow(TypeError);
     expect(membersOn('2021-04-27')).toHaveLength(6);
   });
 

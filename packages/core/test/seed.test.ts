@@ -31,7 +31,7 @@ describe('the founding document', () => {
       ['cmd', '2021-04-27', 'in-person'],
       ['cssc', '2021-04-29', 'in-person'],
     ]);
-    for (const s of april) expect(s.sources).toContain('kazinform-2021-04-23');
+    for (const s of april) expect(s.citations.map((c) => c.source)).toContain('kazinform-2021-04-23');
   });
 
   it('puts military security and the counteraction of challenges and threats on the agenda', () => {

@@ -58,7 +58,7 @@ describe('public types', () => {
 
   it('types the helpers’ answers', () => {
     expectTypeOf(statusOn('TJ', '2021-01-01')).toEqualTypeOf<MembershipStatus>();
-    expectTypeOf(membersOn()).toEqualTypeOf<StateCode[]>();
+    expectTypeOf(membersOn()).toEqualTypeOf<readonly StateCode[]>();
     expectTypeOf(presidencyIn(2021)).toEqualTypeOf<Chairmanship | undefined>();
     expectTypeOf(sessionsIn(2021)).toEqualTypeOf<Session[]>();
     expectTypeOf(operationsOn('2022-01-10')).toEqualTypeOf<ForceOperation[]>();

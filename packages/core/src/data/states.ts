@@ -24,10 +24,6 @@ interface StateDefinition {
 }
 
 const SIGNED_1992 = 'Signed the Collective Security Treaty in Tashkent on 15 May 1992.';
-/** The state's row of the UN M49 table (country or area, M49 code, ISO alpha-3 code). */
-function m49(row: string): readonly Citation[] {
-  return [{ source: 'un-m49', passage: row, locator: 'Overview table' }];
-}
 
 const NOT_PROLONGED =
   'Did not sign the Protocol on prolongation of 2 April 1999; its participation ended when the treaty’s first five-year term expired on 20 April 1999 (the prolonged treaty runs from 21 April 1999).';
@@ -181,7 +177,7 @@ export const stateData = {
         ],
       },
     },
-    citations: m49('Armenia 051 ARM'),
+    citations: [{ source: 'un-m49', passage: 'Armenia 051 ARM', locator: 'Overview table' }],
   },
   AZ: {
     code: 'AZ',
@@ -218,7 +214,7 @@ export const stateData = {
         conflicts: [EXPIRY_CONFLICT],
       },
     },
-    citations: m49('Azerbaijan 031 AZE'),
+    citations: [{ source: 'un-m49', passage: 'Azerbaijan 031 AZE', locator: 'Overview table' }],
   },
   BY: {
     code: 'BY',
@@ -254,7 +250,7 @@ export const stateData = {
         ],
       },
     },
-    citations: m49('Belarus 112 BLR'),
+    citations: [{ source: 'un-m49', passage: 'Belarus 112 BLR', locator: 'Overview table' }],
   },
   GE: {
     code: 'GE',
@@ -326,7 +322,7 @@ export const stateData = {
         ],
       },
     },
-    citations: m49('Georgia 268 GEO'),
+    citations: [{ source: 'un-m49', passage: 'Georgia 268 GEO', locator: 'Overview table' }],
   },
   KG: {
     code: 'KG',
@@ -336,7 +332,7 @@ export const stateData = {
     officialName: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика' },
     aliases: ['Kyrgyz', 'Kyrgyz Republic', 'Kirghizia', 'Kirgizia', 'Kirghiz SSR', 'Киргизия', 'Киргизская ССР', 'КР'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    citations: m49('Kyrgyzstan 417 KGZ'),
+    citations: [{ source: 'un-m49', passage: 'Kyrgyzstan 417 KGZ', locator: 'Overview table' }],
   },
   KZ: {
     code: 'KZ',
@@ -346,7 +342,7 @@ export const stateData = {
     officialName: { en: 'Republic of Kazakhstan', ru: 'Республика Казахстан' },
     aliases: ['Kazakh', 'Kazakstan', 'Kazakh SSR', 'Казахская ССР', 'РК'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    citations: m49('Kazakhstan 398 KAZ'),
+    citations: [{ source: 'un-m49', passage: 'Kazakhstan 398 KAZ', locator: 'Overview table' }],
   },
   RU: {
     code: 'RU',
@@ -356,7 +352,7 @@ export const stateData = {
     officialName: { en: 'Russian Federation', ru: 'Российская Федерация' },
     aliases: ['Russian Federation', 'RF', 'Russian', 'Russian SFSR', 'РФ', 'РСФСР'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    citations: m49('Russian Federation 643 RUS'),
+    citations: [{ source: 'un-m49', passage: 'Russian Federation 643 RUS', locator: 'Overview table' }],
   },
   TJ: {
     code: 'TJ',
@@ -366,7 +362,7 @@ export const stateData = {
     officialName: { en: 'Republic of Tajikistan', ru: 'Республика Таджикистан' },
     aliases: ['Tajik', 'Tadzhikistan', 'Tadjikistan', 'Tajik SSR', 'Таджикская ССР', 'РТ'],
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
-    citations: m49('Tajikistan 762 TJK'),
+    citations: [{ source: 'un-m49', passage: 'Tajikistan 762 TJK', locator: 'Overview table' }],
   },
   UZ: {
     code: 'UZ',
@@ -512,6 +508,6 @@ export const stateData = {
         ],
       },
     },
-    citations: m49('Uzbekistan 860 UZB'),
+    citations: [{ source: 'un-m49', passage: 'Uzbekistan 860 UZB', locator: 'Overview table' }],
   },
 } as const satisfies Record<StateCode, StateDefinition>;
