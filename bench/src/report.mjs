@@ -86,7 +86,7 @@ export function renderReport(m) {
     table(
       ['Package', 'Version', 'Whole min', 'gzip', 'brotli', 'Helper alone', 'min', 'gzip', 'brotli'],
       m.rows.map((/** @type {any} */ r) => [
-        `\`${r.subject.name}\``,
+        `\`${r.subject.label ?? r.subject.name}\``,
         r.subject.version,
         kb(r.whole.min),
         kb(r.whole.gzip),
@@ -127,7 +127,7 @@ export function renderReport(m) {
     table(
       ['Package', 'require ×', 'require extra RSS', 'import ×', 'import extra RSS', 'baseline ms'],
       m.rows.map((/** @type {any} */ r) => [
-        `\`${r.subject.name}\``,
+        `\`${r.subject.label ?? r.subject.name}\``,
         ratio(r.require.ratio),
         mib(r.require.extraRssKiB),
         ratio(r.import.ratio),

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cliStartup, sitePageWeights } from './apps.mjs';
+import { growRecord } from './grown.mjs';
 import { installPeers } from './peers.mjs';
 import { renderReport } from './report.mjs';
 import { BENCH_DIR, bundle, dataFloor, IS_MEMBER_BUDGET, wholePackageBudget } from './sizes.mjs';
@@ -29,6 +30,14 @@ const subjects = [
     helper: 'isMember',
     helperEntry: "export { isMember } from '@csto/core';",
     resolveDir: BENCH_DIR,
+  },
+  {
+    name: '@csto/core',
+    label: '@csto/core, record ×5',
+    version: coreVersion,
+    helper: 'isMember',
+    helperEntry: "export { isMember } from '@csto/core';",
+    resolveDir: growRecord(resolve(ROOT, 'packages', 'core'), join(BENCH_DIR, '.scratch', 'grown')).resolveDir,
   },
   ...installPeers(),
 ];
@@ -55,8 +64,10 @@ const years = Array.from({ length: N }, () => 1992 + Math.floor(random() * 35));
 const mask = N - 1;
 const throughput = [
   { helper: 'isMember(code, day)', rate: callsPerSecond((i) => core.isMember(codes[i & mask], days[i & mask])) },
+  { helper: 'statusOn(code, day)', rate: callsPerSecond((i) => core.statusOn(codes[i & mask], days[i & mask])) },
   { helper: 'membersOn(day)', rate: callsPerSecond((i) => core.membersOn(days[i & mask])) },
   { helper: 'chairOn(day)', rate: callsPerSecond((i) => core.chairOn(days[i & mask])) },
+  { helper: 'secretaryGeneralOn(day)', rate: callsPerSecond((i) => core.secretaryGeneralOn(days[i & mask])) },
   { helper: 'sessionsIn(year)', rate: callsPerSecond((i) => core.sessionsIn(years[i & mask])) },
 ];
 
