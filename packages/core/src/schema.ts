@@ -1,6 +1,7 @@
 /**
  * `@csto/core/schema`: zod schemas for every record of `@csto/core`, for validating data that crosses a
- * boundary (a JSON file, an API response, the CLI's `--json` output). Requires `zod` 4 as a peer.
+ * boundary (a JSON file, an API response, the CLI's `--json` output). Each schema is typed as the record
+ * it checks (`z.ZodType<State>`), so `parse` returns the library's own interfaces. Requires `zod` as a peer.
  *
  * @example
  * import { StateSchema } from '@csto/core/schema';
@@ -8,332 +9,89 @@
  *
  * @packageDocumentation
  */
-import { z } from 'zod';
-import { isIsoDate } from './dates.js';
-import type { DomainName } from './model/dataset.js';
+import type { z } from 'zod';
+import * as inferred from './internal/_schemas.js';
+import type { Body } from './model/body.js';
+import type { BoundaryWindow, Chairmanship } from './model/chairmanship.js';
+import type {
+  Citation,
+  IsoDate,
+  LocalizedText,
+  PartialDate,
+  PartiallyLocalizedText,
+  Person,
+  RecordedConflict,
+} from './model/common.js';
+import type { Dataset } from './model/dataset.js';
+import type { CollectiveForce, ForceEvent, ForceOperation } from './model/force.js';
+import type { Milestone } from './model/milestone.js';
+import type { OpenQuestion } from './model/open-question.js';
+import type { Organization } from './model/organization.js';
+import type { SecretaryGeneralTerm } from './model/secretary-general.js';
+import type { Absence, AgendaItem, Session, SessionDocument } from './model/session.js';
+import type { Source } from './model/source.js';
+import type { MembershipPeriod, State } from './model/state.js';
 
-/**
- * A real calendar day, `YYYY-MM-DD`.
- *
- * @example
- * IsoDateSchema.safeParse('2021-02-30').success; //=> false
- */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(isIsoDate, {
-    message: 'Expected a real calendar day as YYYY-MM-DD',
-  }) as unknown as z.ZodType<`${number}-${number}-${number}`>;
+/** Publishes an inferred schema under the record type it checks (the type tests prove they agree). */
+const as = <T>(schema: z.ZodType): z.ZodType<T> => schema as z.ZodType<T>;
 
-/**
- * A date of day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
- *
- * @example
- * PartialDateSchema.parse('2024-02'); //=> '2024-02'
- */
-export const PartialDateSchema = z.union([
-  IsoDateSchema,
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>,
-  z.string().regex(/^\d{4}$/) as unknown as z.ZodType<`${number}`>,
-]);
-
-/** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }); */
-export const LocalizedTextSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }).readonly();
-
-/** A text in English and, where sourced, Russian. @example PartiallyLocalizedTextSchema.parse({ en: 'x' }); */
-export const PartiallyLocalizedTextSchema = z
-  .strictObject({ en: z.string().min(1), ru: z.string().min(1).optional() })
-  .readonly();
-
-/** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }); */
-export const PersonSchema = z.strictObject({ name: LocalizedTextSchema }).readonly();
-
-const StateCodeSchema = z.string().regex(/^[A-Z]{2}$/);
-
-/**
- * The evidence for one claim: a source id and the passage of it that states the value.
- *
- * @example
- * CitationSchema.parse({ source: 'kazinform-2021-04-23', passage: 'Tajikistan presides over the Collective Security Treaty Organization in 2021.' });
- */
-export const CitationSchema = z
-  .strictObject({
-    source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    passage: z.string().min(1),
-    gloss: z.string().min(1).optional(),
-    locator: z.string().min(1).optional(),
-  })
-  .readonly();
-
-const CitationsSchema = z.array(CitationSchema).min(1).readonly();
-
-/** A source. @example SourceSchema.parse(sources['kazinform-2021-04-23']); */
-export const SourceSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    title: z.string().min(1),
-    publisher: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }),
-    published: IsoDateSchema.optional(),
-    language: z.enum(['en', 'ru']),
-    primary: z.boolean(),
-  })
-  .readonly();
-
-/** Sources that disagree. @example RecordedConflictSchema.parse({ field: 'from', values: [], chosen: 'x', reason: 'y' }); */
-export const RecordedConflictSchema = z
-  .strictObject({
-    field: z.string().min(1),
-    values: z.array(z.strictObject({ value: z.string().min(1), citations: CitationsSchema }).readonly()).readonly(),
-    chosen: z.string().min(1),
-    reason: z.string().min(1),
-  })
-  .readonly();
-
-const ConflictsSchema = z.array(RecordedConflictSchema).readonly().optional();
-
-/** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]); */
-export const MembershipPeriodSchema = z
-  .strictObject({
-    status: z.enum(['member', 'frozen', 'suspended']),
-    from: IsoDateSchema,
-    to: IsoDateSchema.optional(),
-    basis: z.string().min(1),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A state ever party to the treaty. @example StateSchema.parse(states.AM); */
-export const StateSchema = z
-  .strictObject({
-    code: StateCodeSchema,
-    alpha3: z.string().regex(/^[A-Z]{3}$/),
-    numeric: z.string().regex(/^\d{3}$/),
-    name: LocalizedTextSchema,
-    officialName: LocalizedTextSchema,
-    aliases: z.array(z.string().min(1)).readonly(),
-    membership: z.array(MembershipPeriodSchema).min(1).readonly(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']); */
-export const MilestoneSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    kind: z.enum(['signature', 'entry-into-force', 'registration', 'prolongation', 'decision', 'status']),
-    title: LocalizedTextSchema,
-    date: PartialDateSchema,
-    place: LocalizedTextSchema.optional(),
-    document: LocalizedTextSchema.optional(),
-    commemorated: z.boolean(),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** Days within which an uncertain boundary fell. @example BoundaryWindowSchema.parse({ from: '2010-12-10', to: '2011-01-01' }); */
-export const BoundaryWindowSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).readonly();
-
-/** A chairmanship. @example ChairmanshipSchema.parse(chairmanships[0]); */
-export const ChairmanshipSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    state: StateCodeSchema,
-    chair: PersonSchema,
-    year: z.int().min(1992).max(2100),
-    from: IsoDateSchema,
-    to: IsoDateSchema.optional(),
-    fromWindow: BoundaryWindowSchema.optional(),
-    toWindow: BoundaryWindowSchema.optional(),
-    handover: z.enum(['session', 'calendar']),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A Secretary General's term. @example SecretaryGeneralTermSchema.parse(secretariesGeneral[0]); */
-export const SecretaryGeneralTermSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    person: PersonSchema,
-    nationality: StateCodeSchema,
-    acting: z.boolean(),
-    appointed: IsoDateSchema.optional(),
-    from: IsoDateSchema,
-    to: IsoDateSchema.optional(),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A body of the organisation. @example BodySchema.parse(bodies.csc); */
-export const BodySchema = z
-  .strictObject({
-    id: z.string().min(1),
-    kind: z.enum(['statutory', 'working', 'parliamentary']),
-    name: LocalizedTextSchema,
-    abbreviation: PartiallyLocalizedTextSchema.optional(),
-    composition: z.string().min(1),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** An agenda item or decision. @example AgendaItemSchema.parse({ text: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
-export const AgendaItemSchema = z
-  .strictObject({ text: PartiallyLocalizedTextSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
-  .readonly();
-
-/** A document a session adopted. @example SessionDocumentSchema.parse({ title: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
-export const SessionDocumentSchema = z
-  .strictObject({ title: PartiallyLocalizedTextSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
-  .readonly();
-
-/** A state absent from a session. @example AbsenceSchema.parse({ state: 'AM', citations: [{ source: 's', passage: 'x' }] }); */
-export const AbsenceSchema = z
-  .strictObject({
-    state: StateCodeSchema,
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A session of a body. @example SessionSchema.parse(sessions[0]); */
-export const SessionSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    body: z.string().min(1),
-    bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
-    kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
-    status: z.enum(['held', 'planned']),
-    kindInferred: z.boolean().optional(),
-    format: z.enum(['in-person', 'online', 'hybrid']),
-    date: IsoDateSchema,
-    endDate: IsoDateSchema.optional(),
-    place: LocalizedTextSchema.optional(),
-    host: StateCodeSchema.optional(),
-    chair: z.strictObject({ name: LocalizedTextSchema, state: StateCodeSchema }).readonly().optional(),
-    agenda: z.array(AgendaItemSchema).readonly(),
-    documents: z.array(SessionDocumentSchema).readonly().optional(),
-    absent: z.array(AbsenceSchema).readonly().optional(),
-    dateDerivation: z.string().min(1).optional(),
-    related: z.array(AgendaItemSchema).readonly().optional(),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A dated fact about a force. @example ForceEventSchema.parse(forces.crrf.events[0]); */
-export const ForceEventSchema = z
-  .strictObject({
-    date: PartialDateSchema,
-    text: PartiallyLocalizedTextSchema,
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** A collective force. @example CollectiveForceSchema.parse(forces.crrf); */
-export const CollectiveForceSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    name: LocalizedTextSchema,
-    abbreviation: PartiallyLocalizedTextSchema.optional(),
-    established: PartialDateSchema,
-    basis: z.string().min(1),
-    events: z.array(ForceEventSchema).min(1).readonly(),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** An operation of a collective force. @example ForceOperationSchema.parse(operations[0]); */
-export const ForceOperationSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    force: z.string().min(1),
-    name: PartiallyLocalizedTextSchema,
-    host: StateCodeSchema,
-    requested: IsoDateSchema.optional(),
-    decided: IsoDateSchema,
-    deployed: IsoDateSchema,
-    withdrawalBegan: IsoDateSchema.optional(),
-    withdrawn: IsoDateSchema.optional(),
-    contributors: z.array(StateCodeSchema).min(1).readonly(),
-    events: z.array(ForceEventSchema).readonly(),
-    note: z.string().min(1).optional(),
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
-
-/** An open or declined question. @example OpenQuestionSchema.parse(openQuestions[0]); */
-export const OpenQuestionSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    domain: z.enum([
-      'membership',
-      'milestones',
-      'chairmanships',
-      'secretaries-general',
-      'bodies',
-      'sessions',
-      'forces',
-    ]),
-    question: z.string().min(1),
-    reason: z.string().min(1),
-  })
-  .readonly();
-
+/** A real calendar day, `YYYY-MM-DD`. @example IsoDateSchema.safeParse('2021-02-30').success; //=> false */
+export const IsoDateSchema: z.ZodType<IsoDate> = as(inferred.IsoDateSchema);
+/** A date of day, month or year precision. @example PartialDateSchema.parse('2024-02'); //=> '2024-02' */
+export const PartialDateSchema: z.ZodType<PartialDate> = as(inferred.PartialDateSchema);
+/** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }).en; //=> 'Dushanbe' */
+export const LocalizedTextSchema: z.ZodType<LocalizedText> = as(inferred.LocalizedTextSchema);
+/** A text in English and, where sourced, Russian. @example PartiallyLocalizedTextSchema.parse({ en: 'x' }).en; //=> 'x' */
+export const PartiallyLocalizedTextSchema: z.ZodType<PartiallyLocalizedText> = as(
+  inferred.PartiallyLocalizedTextSchema,
+);
+/** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }).name.en; //=> 'Stanislav Zas' */
+export const PersonSchema: z.ZodType<Person> = as(inferred.PersonSchema);
+/** A citation: a source id and its passage. @example CitationSchema.safeParse({ source: 'x', passage: '' }).success; //=> false */
+export const CitationSchema: z.ZodType<Citation> = as(inferred.CitationSchema);
+/** A source. @example SourceSchema.parse(sources['kazinform-2021-04-23']).publisher; //=> 'Kazinform' */
+export const SourceSchema: z.ZodType<Source> = as(inferred.SourceSchema);
+/** Sources that disagree. @example RecordedConflictSchema.safeParse({ field: 'from' }).success; //=> false */
+export const RecordedConflictSchema: z.ZodType<RecordedConflict> = as(inferred.RecordedConflictSchema);
+/** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]).status; //=> 'member' */
+export const MembershipPeriodSchema: z.ZodType<MembershipPeriod> = as(inferred.MembershipPeriodSchema);
+/** A state ever party to the treaty. @example StateSchema.parse(states.AM).alpha3; //=> 'ARM' */
+export const StateSchema: z.ZodType<State> = as(inferred.StateSchema);
+/** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']).date; //=> '1992-05-15' */
+export const MilestoneSchema: z.ZodType<Milestone> = as(inferred.MilestoneSchema);
+/** Days within which an uncertain boundary fell. @example BoundaryWindowSchema.parse({ from: '2010-12-10', to: '2011-01-01' }).to; //=> '2011-01-01' */
+export const BoundaryWindowSchema: z.ZodType<BoundaryWindow> = as(inferred.BoundaryWindowSchema);
+/** A chairmanship. @example ChairmanshipSchema.parse(chairmanships[0]).handover; //=> 'session' */
+export const ChairmanshipSchema: z.ZodType<Chairmanship> = as(inferred.ChairmanshipSchema);
+/** A Secretary General's term. @example SecretaryGeneralTermSchema.parse(secretariesGeneral[0]).acting; //=> false */
+export const SecretaryGeneralTermSchema: z.ZodType<SecretaryGeneralTerm> = as(inferred.SecretaryGeneralTermSchema);
+/** A body of the organisation. @example BodySchema.parse(bodies.csc).kind; //=> 'statutory' */
+export const BodySchema: z.ZodType<Body> = as(inferred.BodySchema);
+/** An agenda item or decision. @example AgendaItemSchema.safeParse({ text: { en: 'x' }, citations: [] }).success; //=> false */
+export const AgendaItemSchema: z.ZodType<AgendaItem> = as(inferred.AgendaItemSchema);
+/** A document a session adopted. @example SessionDocumentSchema.safeParse({ title: { en: 'x' } }).success; //=> false */
+export const SessionDocumentSchema: z.ZodType<SessionDocument> = as(inferred.SessionDocumentSchema);
+/** A state absent from a session. @example AbsenceSchema.safeParse({ state: 'AM' }).success; //=> false */
+export const AbsenceSchema: z.ZodType<Absence> = as(inferred.AbsenceSchema);
+/** A session of a body. @example SessionSchema.parse(sessions[0]).status; //=> 'held' */
+export const SessionSchema: z.ZodType<Session> = as(inferred.SessionSchema);
+/** A dated fact about a force. @example ForceEventSchema.parse(forces.crrf.events[0]).date; //=> '2009-02-04' */
+export const ForceEventSchema: z.ZodType<ForceEvent> = as(inferred.ForceEventSchema);
+/** A collective force. @example CollectiveForceSchema.parse(forces.crrf).id; //=> 'crrf' */
+export const CollectiveForceSchema: z.ZodType<CollectiveForce> = as(inferred.CollectiveForceSchema);
+/** An operation of a collective force. @example ForceOperationSchema.parse(operations[0]).host; //=> 'KZ' */
+export const ForceOperationSchema: z.ZodType<ForceOperation> = as(inferred.ForceOperationSchema);
+/** An open or declined question. @example OpenQuestionSchema.parse(openQuestions[0]).id.length > 0; //=> true */
+export const OpenQuestionSchema: z.ZodType<OpenQuestion> = as(inferred.OpenQuestionSchema);
 /** The organisation's names. @example OrganizationSchema.parse(organization).abbreviation.en; //=> 'CSTO' */
-export const OrganizationSchema = z
-  .strictObject({
-    name: LocalizedTextSchema,
-    abbreviation: LocalizedTextSchema,
-    citations: CitationsSchema,
-    conflicts: ConflictsSchema,
-  })
-  .readonly();
+export const OrganizationSchema: z.ZodType<Organization> = as(inferred.OrganizationSchema);
 
 /**
- * The whole dataset as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
- * `@csto/core/data.schema.json`.
+ * The whole record as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
+ * `@csto/core/data.schema.json`. Its keys are `DATA_AS_OF` and the domains of the manifest, in order.
  *
  * @example
- * const data = DataSchema.parse(JSON.parse(readFileSync('node_modules/@csto/core/dist/data.json', 'utf8')));
- * data.DATA_AS_OF; // '2026-01-20'
+ * DataSchema.parse(dataset()).DATA_AS_OF; //=> '2026-01-20'
  */
-/** The schema of each domain's collection: a domain of the manifest missing here fails to compile. */
-const domainSchemas = {
-  organization: OrganizationSchema,
-  states: z.record(z.string(), StateSchema),
-  milestones: z.record(z.string(), MilestoneSchema),
-  chairmanships: z.array(ChairmanshipSchema),
-  secretariesGeneral: z.array(SecretaryGeneralTermSchema),
-  bodies: z.record(z.string(), BodySchema),
-  sessions: z.array(SessionSchema),
-  forces: z.record(z.string(), CollectiveForceSchema),
-  operations: z.array(ForceOperationSchema),
-  sources: z.record(z.string(), SourceSchema),
-  openQuestions: z.array(OpenQuestionSchema),
-} satisfies { readonly [K in DomainName]: z.ZodType };
-
-export const DataSchema = z
-  .strictObject({
-    DATA_AS_OF: IsoDateSchema,
-    ...domainSchemas,
-  })
-  .meta({
-    title: 'CSTO dataset',
-    description: 'Typed, sourced data on the Collective Security Treaty Organization, as published by @csto/core.',
-  });
+export const DataSchema: z.ZodType<Dataset> & { readonly shape: Record<string, z.ZodType> } =
+  inferred.DataSchema as unknown as z.ZodType<Dataset> & { readonly shape: Record<string, z.ZodType> };

@@ -40,5 +40,5 @@ export function getSource(id: SourceId): Source {
   const all = loadSources();
   return all[
     toKeyOf(all, id, 'UNKNOWN_SOURCE', (shown) => `Unknown source ${shown}: expected one of the ids in \`sources\`.`)
-  ];
+  ] as Source;
 }

@@ -37,7 +37,7 @@ import type {
   SessionSchema,
   SourceSchema,
   StateSchema,
-} from '../src/schema.js';
+} from '../src/internal/_schemas.js';
 
 /** Exactly the same keys, and a value of the interface always satisfies the schema. */
 type Agrees<Interface, Schema extends z.ZodType> = [keyof Interface] extends [keyof z.infer<Schema>]

@@ -1,0 +1,333 @@
+/**
+ * The zod schemas as zod infers them. `../schema.ts` publishes each under the record type it checks, so the
+ * published declarations stay small; the type tests compare these inferred types with the interfaces.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates.js';
+import type { DomainName } from '../model/dataset.js';
+
+/**
+ * A real calendar day, `YYYY-MM-DD`.
+ *
+ * @example
+ * IsoDateSchema.safeParse('2021-02-30').success; //=> false
+ */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isIsoDate, {
+    message: 'Expected a real calendar day as YYYY-MM-DD',
+  }) as unknown as z.ZodType<`${number}-${number}-${number}`>;
+
+/**
+ * A date of day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ *
+ * @example
+ * PartialDateSchema.parse('2024-02'); //=> '2024-02'
+ */
+export const PartialDateSchema = z.union([
+  IsoDateSchema,
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>,
+  z.string().regex(/^\d{4}$/) as unknown as z.ZodType<`${number}`>,
+]);
+
+/** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }); */
+export const LocalizedTextSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }).readonly();
+
+/** A text in English and, where sourced, Russian. @example PartiallyLocalizedTextSchema.parse({ en: 'x' }); */
+export const PartiallyLocalizedTextSchema = z
+  .strictObject({ en: z.string().min(1), ru: z.string().min(1).optional() })
+  .readonly();
+
+/** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }); */
+export const PersonSchema = z.strictObject({ name: LocalizedTextSchema }).readonly();
+
+const StateCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+
+/**
+ * The evidence for one claim: a source id and the passage of it that states the value.
+ *
+ * @example
+ * CitationSchema.parse({ source: 'kazinform-2021-04-23', passage: 'Tajikistan presides over the Collective Security Treaty Organization in 2021.' });
+ */
+export const CitationSchema = z
+  .strictObject({
+    source: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    passage: z.string().min(1),
+    gloss: z.string().min(1).optional(),
+    locator: z.string().min(1).optional(),
+  })
+  .readonly();
+
+const CitationsSchema = z.array(CitationSchema).min(1).readonly();
+
+/** A source. @example SourceSchema.parse(sources['kazinform-2021-04-23']); */
+export const SourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    published: IsoDateSchema.optional(),
+    language: z.enum(['en', 'ru']),
+    primary: z.boolean(),
+  })
+  .readonly();
+
+/** Sources that disagree. @example RecordedConflictSchema.parse({ field: 'from', values: [], chosen: 'x', reason: 'y' }); */
+export const RecordedConflictSchema = z
+  .strictObject({
+    field: z.string().min(1),
+    values: z.array(z.strictObject({ value: z.string().min(1), citations: CitationsSchema }).readonly()).readonly(),
+    chosen: z.string().min(1),
+    reason: z.string().min(1),
+  })
+  .readonly();
+
+const ConflictsSchema = z.array(RecordedConflictSchema).readonly().optional();
+
+/** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]); */
+export const MembershipPeriodSchema = z
+  .strictObject({
+    status: z.enum(['member', 'frozen', 'suspended']),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    basis: z.string().min(1),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A state ever party to the treaty. @example StateSchema.parse(states.AM); */
+export const StateSchema = z
+  .strictObject({
+    code: StateCodeSchema,
+    alpha3: z.string().regex(/^[A-Z]{3}$/),
+    numeric: z.string().regex(/^\d{3}$/),
+    name: LocalizedTextSchema,
+    officialName: LocalizedTextSchema,
+    aliases: z.array(z.string().min(1)).readonly(),
+    membership: z.array(MembershipPeriodSchema).min(1).readonly(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']); */
+export const MilestoneSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: z.enum(['signature', 'entry-into-force', 'registration', 'prolongation', 'decision', 'status']),
+    title: LocalizedTextSchema,
+    date: PartialDateSchema,
+    place: LocalizedTextSchema.optional(),
+    document: LocalizedTextSchema.optional(),
+    commemorated: z.boolean(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** Days within which an uncertain boundary fell. @example BoundaryWindowSchema.parse({ from: '2010-12-10', to: '2011-01-01' }); */
+export const BoundaryWindowSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).readonly();
+
+/** A chairmanship. @example ChairmanshipSchema.parse(chairmanships[0]); */
+export const ChairmanshipSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    state: StateCodeSchema,
+    chair: PersonSchema,
+    year: z.int().min(1992).max(2100),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    fromWindow: BoundaryWindowSchema.optional(),
+    toWindow: BoundaryWindowSchema.optional(),
+    handover: z.enum(['session', 'calendar']),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A Secretary General's term. @example SecretaryGeneralTermSchema.parse(secretariesGeneral[0]); */
+export const SecretaryGeneralTermSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    person: PersonSchema,
+    nationality: StateCodeSchema,
+    acting: z.boolean(),
+    appointed: IsoDateSchema.optional(),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A body of the organisation. @example BodySchema.parse(bodies.csc); */
+export const BodySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: z.enum(['statutory', 'working', 'parliamentary']),
+    name: LocalizedTextSchema,
+    abbreviation: PartiallyLocalizedTextSchema.optional(),
+    composition: z.string().min(1),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** An agenda item or decision. @example AgendaItemSchema.parse({ text: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
+export const AgendaItemSchema = z
+  .strictObject({ text: PartiallyLocalizedTextSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
+  .readonly();
+
+/** A document a session adopted. @example SessionDocumentSchema.parse({ title: { en: 'x' }, citations: [{ source: 's', passage: 'x' }] }); */
+export const SessionDocumentSchema = z
+  .strictObject({ title: PartiallyLocalizedTextSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
+  .readonly();
+
+/** A state absent from a session. @example AbsenceSchema.parse({ state: 'AM', citations: [{ source: 's', passage: 'x' }] }); */
+export const AbsenceSchema = z
+  .strictObject({
+    state: StateCodeSchema,
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A session of a body. @example SessionSchema.parse(sessions[0]); */
+export const SessionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    body: z.string().min(1),
+    bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
+    kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
+    status: z.enum(['held', 'planned']),
+    kindInferred: z.boolean().optional(),
+    format: z.enum(['in-person', 'online', 'hybrid']),
+    date: IsoDateSchema,
+    endDate: IsoDateSchema.optional(),
+    place: LocalizedTextSchema.optional(),
+    host: StateCodeSchema.optional(),
+    chair: z.strictObject({ name: LocalizedTextSchema, state: StateCodeSchema }).readonly().optional(),
+    agenda: z.array(AgendaItemSchema).readonly(),
+    documents: z.array(SessionDocumentSchema).readonly().optional(),
+    absent: z.array(AbsenceSchema).readonly().optional(),
+    dateDerivation: z.string().min(1).optional(),
+    related: z.array(AgendaItemSchema).readonly().optional(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A dated fact about a force. @example ForceEventSchema.parse(forces.crrf.events[0]); */
+export const ForceEventSchema = z
+  .strictObject({
+    date: PartialDateSchema,
+    text: PartiallyLocalizedTextSchema,
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A collective force. @example CollectiveForceSchema.parse(forces.crrf); */
+export const CollectiveForceSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    name: LocalizedTextSchema,
+    abbreviation: PartiallyLocalizedTextSchema.optional(),
+    established: PartialDateSchema,
+    basis: z.string().min(1),
+    events: z.array(ForceEventSchema).min(1).readonly(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** An operation of a collective force. @example ForceOperationSchema.parse(operations[0]); */
+export const ForceOperationSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    force: z.string().min(1),
+    name: PartiallyLocalizedTextSchema,
+    host: StateCodeSchema,
+    requested: IsoDateSchema.optional(),
+    decided: IsoDateSchema,
+    deployed: IsoDateSchema,
+    withdrawalBegan: IsoDateSchema.optional(),
+    withdrawn: IsoDateSchema.optional(),
+    contributors: z.array(StateCodeSchema).min(1).readonly(),
+    events: z.array(ForceEventSchema).readonly(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** An open or declined question. @example OpenQuestionSchema.parse(openQuestions[0]); */
+export const OpenQuestionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    domain: z.enum([
+      'membership',
+      'milestones',
+      'chairmanships',
+      'secretaries-general',
+      'bodies',
+      'sessions',
+      'forces',
+    ]),
+    question: z.string().min(1),
+    reason: z.string().min(1),
+  })
+  .readonly();
+
+/** The organisation's names. @example OrganizationSchema.parse(organization).abbreviation.en; //=> 'CSTO' */
+export const OrganizationSchema = z
+  .strictObject({
+    name: LocalizedTextSchema,
+    abbreviation: LocalizedTextSchema,
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/**
+ * The whole dataset as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
+ * `@csto/core/data.schema.json`.
+ *
+ * @example
+ * const data = DataSchema.parse(JSON.parse(readFileSync('node_modules/@csto/core/dist/data.json', 'utf8')));
+ * data.DATA_AS_OF; // '2026-01-20'
+ */
+/** The schema of each domain's collection: a domain of the manifest missing here fails to compile. */
+const domainSchemas = {
+  organization: OrganizationSchema,
+  states: z.record(z.string(), StateSchema),
+  milestones: z.record(z.string(), MilestoneSchema),
+  chairmanships: z.array(ChairmanshipSchema),
+  secretariesGeneral: z.array(SecretaryGeneralTermSchema),
+  bodies: z.record(z.string(), BodySchema),
+  sessions: z.array(SessionSchema),
+  forces: z.record(z.string(), CollectiveForceSchema),
+  operations: z.array(ForceOperationSchema),
+  sources: z.record(z.string(), SourceSchema),
+  openQuestions: z.array(OpenQuestionSchema),
+} satisfies { readonly [K in DomainName]: z.ZodType };
+
+export const DataSchema = z
+  .strictObject({
+    DATA_AS_OF: IsoDateSchema,
+    ...domainSchemas,
+  })
+  .meta({
+    title: 'CSTO dataset',
+    description: 'Typed, sourced data on the Collective Security Treaty Organization, as published by @csto/core.',
+  });
