@@ -819,65 +819,6 @@ export const sessionData = [
     chair: { name: { en: 'Vladimir Putin', ru: 'Владимир Путин' }, state: 'RU' },
   },
   {
-    id: 'csc-2002-10-07-chisinau',
-    body: 'csc',
-    kind: 'regular',
-    status: 'held',
-    kindInferred: true,
-    format: 'in-person',
-    date: '2002-10-07',
-    place: { en: 'Chisinau', ru: 'Кишинёв' },
-    agenda: [],
-    documents: [
-      {
-        title: {
-          en: 'Charter of the Collective Security Treaty Organization',
-          ru: 'Устав Организации Договора о коллективной безопасности',
-        },
-        citations: [
-          {
-            source: 'kremlin-charter-en',
-            passage:
-              'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan Emomali Rakhmonov on October 7, 2002 in Chisinau',
-          },
-          {
-            source: 'odkb-gov-basic-facts-en',
-            passage:
-              'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev.',
-          },
-        ],
-      },
-      {
-        title: { en: 'Agreement on the Legal Status of the Collective Security Treaty Organization' },
-        citations: [
-          {
-            source: 'kremlin-supplement-3505-legal-status-agreement',
-            passage:
-              'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan Emomali Rakhmonov on October 7, 2002 in Chisinau',
-          },
-          {
-            source: 'odkb-gov-basic-facts-en',
-            passage:
-              'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev.',
-          },
-        ],
-      },
-    ],
-    note: "Held in Chisinau alongside the CIS heads-of-state summit of 7 October 2002; Moldova was not a CST party (host given as the state of the venue). The sources found describe the signing by the six CST heads of state but none found calls the Chisinau meeting a 'session of the Collective Security Council'; kind 'regular' is inferred. The Kremlin page for the Charter carries the heading date 'October 6, 2002' but states signature on October 7, 2002. Chair not found.",
-    citations: [
-      {
-        source: 'odkb-gov-basic-facts-en',
-        passage:
-          'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev.',
-      },
-      {
-        source: 'asbarez-2002-chisinau-cis-summit',
-        passage:
-          'The leaders of Armenia–Belarus–Kazakhstan–the Russian Federation and Tajikistan signed an agreement on the code and legal status of the Collective Security Treaty (CST) organization.',
-      },
-    ],
-  },
-  {
     id: 'cssc-2003-03-19-moscow',
     body: 'cssc',
     kind: 'regular',
