@@ -316,6 +316,26 @@ export const operationData = [
         ],
       },
       {
+        date: '2022-01-07',
+        text: {
+          en: 'Colonel General Andrei Serdyukov, commander of Russia’s Airborne Forces, named commander of the peacekeeping forces, appointed by decision of the Council of Defence Ministers',
+        },
+        citations: [
+          {
+            source: 'rbc-ru-2022-01-07-serdyukov',
+            passage:
+              'Действиями миротворческих сил, направленных в Казахстан странами Организации Договора о коллективной безопасности (ОДКБ), будет руководить командующий ВДВ России, генерал-полковник Андрей Сердюков, сообщил официальный представитель Минобороны Игорь Конашенков.',
+            gloss:
+              'The actions of the peacekeeping forces sent to Kazakhstan by the CSTO countries will be led by the commander of Russia’s Airborne Forces, Colonel General Andrei Serdyukov, Defence Ministry spokesman Igor Konashenkov said.',
+          },
+          {
+            source: 'today-az-2022-01-09-serdyukov',
+            passage:
+              'On January 9, 2022, the CSTO Secretary General Stanislav Zas had a telephone conversation with the commander of the CSTO Collective Peacekeeping Forces in the Republic of Kazakhstan, Colonel General Andrei Serdyukov, appointed by the decision of the CSTO Council of Defense Ministers, Trend reports citing CSTO press service.',
+          },
+        ],
+      },
+      {
         date: '2022-01-10',
         text: { en: 'Extraordinary session of the Collective Security Council on the situation in Kazakhstan' },
         citations: [
@@ -323,6 +343,31 @@ export const operationData = [
             source: 'odkb-en-session-2022-01-10',
             passage:
               'On January 10, an extraordinary session of the CSTO Collective Security Council was held via videoconferencing. The discussion focused on the situation in the Republic of Kazakhstan and measures to normalize the situation in the country.',
+          },
+        ],
+      },
+      {
+        date: '2022-01-10',
+        text: {
+          en: 'Kazakhstan’s President Kassym-Jomart Tokayev told the Council’s extraordinary online session that 2,030 personnel and 250 units of equipment of the peacekeeping forces were deployed in Kazakhstan',
+        },
+        citations: [
+          {
+            source: 'rbc-ua-2022-01-10-2030',
+            passage:
+              '"На сегодняшний день - в соответствии с решением Совета коллективной безопасности - в Республике Казахстан развернуты и приступили к выполнению поставленных задач коллективные миротворческие силы ОДКБ в количестве 2030 человек и 250 единиц техники", - заявил на онлайн-саммите президент Казахстана Касым-Жомарт Токаев.',
+            gloss:
+              '"As of today, in accordance with the decision of the Collective Security Council, the CSTO collective peacekeeping forces numbering 2,030 people and 250 units of equipment have been deployed in the Republic of Kazakhstan and have begun carrying out their tasks," Kazakh President Kassym-Jomart Tokayev said at the online summit.',
+          },
+          {
+            source: 'dtnext-2022-01-11-xinhua',
+            passage:
+              'According to President Kassym-Jomart Tokayev, the CSTO has deployed 2,030 peacekeeping troops with 250 pieces of equipment to Kazakhstan to protect key facilities in the country.',
+          },
+          {
+            source: 'asiaplus-2022-01-10-online-summit',
+            passage:
+              'An extraordinary online meeting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) took place on January 10.',
           },
         ],
       },

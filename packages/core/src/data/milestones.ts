@@ -3,6 +3,7 @@ import type { MilestoneId } from '../model/ids.generated.js';
 import type { Milestone } from '../model/milestone.js';
 
 const MOSCOW = { en: 'Moscow', ru: 'Москва' } as const;
+const ASTANA = { en: 'Astana', ru: 'Астана' } as const;
 const CHISINAU = { en: 'Chisinau', ru: 'Кишинёв' } as const;
 const TREATY = { en: 'Collective Security Treaty', ru: 'Договор о коллективной безопасности' } as const;
 const CHARTER = {
@@ -248,11 +249,12 @@ export const milestoneData = {
     },
     date: '2004-12-02',
     commemorated: false,
-    note: 'Granted by a resolution of the General Assembly; its number was not confirmed by the sources read.',
+    note: 'Granted by General Assembly resolution 59/50, as the organisation’s page on its cooperation with the United Nations says.',
     citations: [
       {
-        source: 'odkb-gov-basic-facts-en',
-        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+        source: 'csto-en-un-cooperation',
+        passage:
+          'In practical terms, this step allowed the Organization in the next, 2004, to obtain observer status in the UN General Assembly - on the basis of General Assembly resolution No. 59/50 of December 2, 2004.',
       },
     ],
   },
@@ -316,9 +318,15 @@ export const milestoneData = {
       ru: 'Подписан Второй протокол о внесении изменений в Устав',
     },
     date: '2018-11-08',
+    place: ASTANA,
     commemorated: false,
-    note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019; the Third Protocol’s date of signature was not found.',
+    note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019.',
     citations: [
+      {
+        source: 'haydzayn-duma-charter-protocols',
+        passage:
+          'The second protocol on amending the CSTO charter was signed by the presidents of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan on November 8, 2018 in Astana.',
+      },
       {
         source: 'docs-cntd-charter',
         passage:
@@ -328,6 +336,35 @@ export const milestoneData = {
         source: 'newsam-2019-07-25-duma-charter-protocols',
         passage:
           'The State Duma of Russia on Wednesday ratified the Second and Third Protocols, which amend the Charter of the Collective Security Treaty Organization (CSTO), and another protocol that amends the agreement on the legal status of CSTO',
+      },
+    ],
+  },
+  'charter-third-protocol-2018': {
+    id: 'charter-third-protocol-2018',
+    kind: 'signature',
+    title: {
+      en: 'Third Protocol on amendments to the Charter signed',
+      ru: 'Подписан Третий протокол о внесении изменений в Устав',
+    },
+    date: '2018-11-08',
+    place: ASTANA,
+    commemorated: false,
+    note: 'Introduces the observer and partner statuses. A Kazakh legal database records its entry into force on 19 January 2021.',
+    citations: [
+      {
+        source: 'zakonpravo-kz-ratif-charter-third-protocol-2018',
+        passage:
+          'To ratify the Third Protocol on Amendments to the Charter of the Collective Security Treaty Organization dated October 7, 2002, signed in Astana on November 8, 2018.',
+      },
+      {
+        source: 'zakonpravo-kz-ratif-charter-third-protocol-2018',
+        passage:
+          '(Entered into force on January 19, 2021, Bulletin of International Treaties of the Republic of Kazakhstan 2021, No. 1, art. 4)',
+      },
+      {
+        source: 'newsam-2019-07-25-duma-charter-protocols',
+        passage:
+          'The Third Protocol makes amendments to the CSTO charter, and which provides for granting the status of “CSTO observer” for countries that are not CSTO members,',
       },
     ],
   },

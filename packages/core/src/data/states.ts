@@ -96,7 +96,7 @@ export const stateData = {
       '2024-02-22': {
         basis:
           'Prime Minister Nikol Pashinyan said in an interview with France 24, published on 22 February 2024, that Armenia had in practical terms frozen its participation.',
-        note: 'A political decision, not a legal act: Armenia has no permanent representative, attends no high-level events and since 2024 does not finance the organisation (it notified the Secretariat of this in March 2025), but has sent no withdrawal notice. Russia’s foreign ministry said on 11 December 2025 that Armenia remains a full member and that a “freeze” is not provided for by the organisation’s law.',
+        note: 'A political decision, not a legal act: Armenia has no permanent representative, attends no high-level events and does not finance the organisation: its foreign ministry announced on 8 May 2024 that it would not join the Council’s decision on the 2024 budget nor take part in financing the organisation, and said in March 2025 that it had notified the Secretariat of this. It has sent no withdrawal notice. Russia’s foreign ministry said on 11 December 2025 that Armenia remains a full member and that a “freeze” is not provided for by the organisation’s law.',
         citations: [
           {
             source: 'kyivindependent-2024-02-23-am-freeze',
@@ -117,6 +117,13 @@ export const stateData = {
             source: 'vedomosti-2024-02-28-de-jure',
             passage:
               'Он также пояснил, что заморозка отношений с ОДКБ означает, что у Армении нет постпреда при организации и она не участвует в мероприятиях на высоком и высшем уровне.',
+          },
+          {
+            source: 'korrespondent-2024-05-08-funding',
+            passage:
+              'Власти Армении решили прекратить финансирование деятельности Организации Договора о коллективной безопасности (ОДКБ). Об этом сказала спикер МИД страны Ани Бадалян, сообщает Armenpress в среду, 8 мая.',
+            gloss:
+              'The Armenian authorities decided to stop financing the activities of the CSTO. The foreign ministry spokeswoman Ani Badalyan said so, Armenpress reports on Wednesday, 8 May.',
           },
           {
             source: 'massispost-2024-05-09-no-financing',
