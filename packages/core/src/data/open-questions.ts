@@ -46,9 +46,10 @@ export const openQuestionData = [
   {
     id: 'chairmanships-2002-2008',
     domain: 'chairmanships',
-    question: 'The chairmanships from the founding of the organisation to September 2008.',
+    question:
+      'The chairmanships from May 2001 to June 2004: the start of Armenia’s (Robert Kocharyan, handed over on 14 May 2002), the end of Russia’s (from 14 May 2002), and who chaired between the Dushanbe session of 28 April 2003 and the Astana session of 18 June 2004.',
     reason:
-      'Not established: Belarus in 2006–2007 is only inferred from a Permanent Council meeting; Kyrgyzstan in 2007–2008 chaired on 6 October 2007, but its start (June or October 2007) and end are unknown and no Russian spelling of Kurmanbek Bakiyev’s name was sourced.',
+      'Armenia’s start (presumably the Yerevan session of 25 May 2001) and Russia’s end (presumably the Dushanbe session of 28 April 2003) are stated by no passage found, and no source names the chairmanship of 2003–2004. The Russian spelling of Kurmanbek Bakiyev’s name (chairmanship of 2007–2008) is not quoted from a Russian source.',
   },
   {
     id: 'chairmanship-belarus-2011-start',
@@ -106,8 +107,8 @@ export const openQuestionData = [
     id: 'sessions-2008-2014-missing',
     domain: 'sessions',
     question:
-      'An informal summit in Kazakhstan in December 2008, informal summits of 2010 other than Yerevan, and a session on 8 May 2014.',
-    reason: 'Mentioned indirectly only; not sourced.',
+      'An informal summit of the heads of state in Borovoye (Kazakhstan) in 2008, and other informal meetings of 2002–2008.',
+    reason: 'Mentioned indirectly only; no date found.',
   },
   {
     id: 'session-2022-09-13',
@@ -149,6 +150,45 @@ export const openQuestionData = [
     question:
       'Official Russian spellings of some ministers who chaired sessions (Suren Papikyan; Махмудзода or Махмутзода).',
     reason: 'No Russian page of the organisation was found; a chair is recorded only with a sourced Russian name.',
+  },
+  {
+    id: 'session-cmd-2009-02-03',
+    domain: 'sessions',
+    question:
+      'The defence ministers’ meeting announced for Tuesday 3 February 2009, before the extraordinary session of 4 February in Moscow: its place, its format and whether it was a session of the Council of Defence Ministers.',
+    reason:
+      'Only a preview was found (the Secretary General speaking to President Medvedev “on Monday”); it gives neither place nor format, and a session record needs a format.',
+  },
+  {
+    id: 'session-cmd-2020-12-01',
+    domain: 'sessions',
+    question:
+      'The format and place of the defence ministers’ meeting of 1 December 2020 at which Sergei Shoigu reported on Russia’s chairmanship.',
+    reason:
+      'A report dated 1 December 2020 says Shoigu spoke “on Tuesday” at the meeting but not whether it was held by videoconference (the foreign ministers and the Council met online that week).',
+  },
+  {
+    id: 'sessions-month-only-cmfa',
+    domain: 'sessions',
+    question:
+      'The days of these foreign ministers’ meetings, known only to the month: Astana, June 2004 (before the summit of 18 June); Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Moscow, December 2011 (before the summit of 20 December); New York, September 2012 (an informal meeting at the 67th UN General Assembly); Kazan, June 2026 (announced on 27 November 2025).',
+    reason:
+      'Only announcements were found, in reports searched in Russian and English; none gives the day or reports the meeting afterwards.',
+  },
+  {
+    id: 'sessions-month-only-cmd',
+    domain: 'sessions',
+    question:
+      'The days of these defence ministers’ meetings, known only to the month: Bishkek, July 2008 (beside the CIS defence ministers during a visit from 1 July); Minsk, June 2011 (announced on 7 June); Moscow, December 2011 (before the summit of 20 December); Bishkek, May 2013 (27 or 28 May, at the summit); Dushanbe, June 2015 (a visit from 2 to 4 June).',
+    reason:
+      'The reports found are previews or do not give the day; searched in Russian and English news and the ministries’ reports.',
+  },
+  {
+    id: 'sessions-month-only-cssc',
+    domain: 'sessions',
+    question:
+      'The days of these sessions of the security council secretaries, known only to the month: Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Minsk, June 2023 (the secretaries met President Lukashenko on 8 June); the Moscow region, end of May 2026 (announced on 27 November 2025); and the joint meeting of the foreign ministers, defence ministers and secretaries in Astana before the session of 8 November 2018 (that day or the day before).',
+    reason: 'No report giving the day of the session itself was found in English or Russian.',
   },
   {
     id: 'forces-crdf-strength-now',
