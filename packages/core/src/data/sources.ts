@@ -335,6 +335,14 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'argumenti-2013-04-military-committee-first': {
+    id: 'argumenti-2013-04-military-committee-first',
+    title: 'В Москве пройдет заседание Военного комитета государств ОДКБ',
+    publisher: 'Аргументы Недели',
+    url: 'https://argumenti.ru/society/2013/04/245307',
+    language: 'ru',
+    primary: false,
+  },
   'argumentiru-2010-05-informal-summit-moscow': {
     id: 'argumentiru-2010-05-informal-summit-moscow',
     title: 'Медведев открыл неформальный саммит ОДКБ',
@@ -815,6 +823,15 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'asiaplus-military-committee-15th': {
+    id: 'asiaplus-military-committee-15th',
+    title:
+      'Chief of the General Staff of the Armed Forces of Tajikistan, Lieutenant-General Emomali Sobirzoda is attending the 15th session of the Military Committee at the Collective Security Treaty Organization (CSTO) Council of Defense Ministers',
+    publisher: 'Asia-Plus',
+    url: 'https://asiaplus.news/?p=304429',
+    language: 'en',
+    primary: false,
+  },
   'asiaplus-ru-2012-05-11-jubilee': {
     id: 'asiaplus-ru-2012-05-11-jubilee',
     title: 'Эмомали Рахмон примет участие в саммитах СНГ и ОДКБ',
@@ -1277,6 +1294,14 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'council-gov-ru-pa-csto': {
+    id: 'council-gov-ru-pa-csto',
+    title: 'Parliamentary Assembly of the Collective Security Treaty Organisation (PA CSTO)',
+    publisher: 'Federation Council of the Russian Federation',
+    url: 'http://council.gov.ru/en/activity/crosswork/dep/71/',
+    language: 'en',
+    primary: true,
+  },
   'courtinfo-2003-04-28-heads-statement': {
     id: 'courtinfo-2003-04-28-heads-statement',
     title:
@@ -1724,6 +1749,14 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'gorodovoy-interfax-2006-11-16-pa': {
+    id: 'gorodovoy-interfax-2006-11-16-pa',
+    title: 'При ОДКБ создается Парламентская Ассамблея (Интерфакс Северо-Запад)',
+    publisher: 'gorodovoy.ru',
+    url: 'https://gorodovoy.ru/news/685583',
+    language: 'ru',
+    primary: false,
+  },
   'haqqin-2025-12-11-zakharova': {
     id: 'haqqin-2025-12-11-zakharova',
     title: 'Захарова об участии Армении в ОДКБ [descriptive title]',
@@ -1896,6 +1929,15 @@ export const sourceData = {
     publisher: 'Interfax',
     url: 'https://interfax.com/newsroom/top-stories/18374/',
     language: 'en',
+    primary: false,
+  },
+  'interfax-2025-09-04-kschs': {
+    id: 'interfax-2025-09-04-kschs',
+    title: 'Глава МЧС РФ возглавит Координационный совет по чрезвычайным ситуациям ОДКБ',
+    publisher: 'Интерфакс',
+    url: 'https://www.interfax.ru/world/1045681',
+    published: '2025-09-04',
+    language: 'ru',
     primary: false,
   },
   'interfax-en-2013-05-27-bishkek': {
@@ -2331,6 +2373,14 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'knews-mkves-chair': {
+    id: 'knews-mkves-chair',
+    title: 'Избран новый Председатель Межгоскомиссии по военно-экономическому сотрудничеству ОДКБ',
+    publisher: 'Knews',
+    url: 'http://www.knews.kg/ru/politics/4039/',
+    language: 'ru',
+    primary: false,
+  },
   'komitet-2015-03-27-dushanbe-cmfa': {
     id: 'komitet-2015-03-27-dushanbe-cmfa',
     title:
@@ -2591,6 +2641,14 @@ export const sourceData = {
     language: 'en',
     primary: true,
   },
+  'kschs-odkb-en': {
+    id: 'kschs-odkb-en',
+    title: 'Coordination Council for Emergency Situations (about)',
+    publisher: 'Collective Security Treaty Organization',
+    url: 'http://kschs.odkb-csto.org/en/personalii.php',
+    language: 'en',
+    primary: true,
+  },
   'ksgp-2018-09-27-ny': {
     id: 'ksgp-2018-09-27-ny',
     title:
@@ -2600,6 +2658,15 @@ export const sourceData = {
     published: '2018-09-27',
     language: 'ru',
     primary: false,
+  },
+  'ksopn-odkb-en': {
+    id: 'ksopn-odkb-en',
+    title:
+      'Coordination Council of the Heads of the Competent Authorities for Countering the Illicit Drug Trafficking (CCBCD)',
+    publisher: 'Collective Security Treaty Organization',
+    url: 'https://ksopn.odkb-csto.org/en',
+    language: 'en',
+    primary: true,
   },
   'kt-2008-11-28-yerevan-cmd': {
     id: 'kt-2008-11-28-yerevan-cmd',
@@ -3158,6 +3225,15 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'newsinfo-2006-11-16-pa-tavrichesky': {
+    id: 'newsinfo-2006-11-16-pa-tavrichesky',
+    title: 'Штаб-квартира Парламентской ассамблеи ОДКБ - в Таврическом, глава - Грызлов',
+    publisher: 'NewsInfo.Ru',
+    url: 'https://www.newsinfo.ru/news/2006-11-16/item/676419',
+    published: '2006-11-16',
+    language: 'ru',
+    primary: false,
+  },
   'newslt-2001-05-26-rdf-protocol': {
     id: 'newslt-2001-05-26-rdf-protocol',
     title: 'Agreement To Set Up Rapid Deployment Force In Central Asia Signed',
@@ -3364,6 +3440,15 @@ export const sourceData = {
     publisher: 'CSTO Secretariat (former official site odkb.gov.ru)',
     url: 'http://www.odkb.gov.ru/a/aengl.htm',
     language: 'en',
+    primary: true,
+  },
+  'odkb-ru-military-committee-2015-04-07': {
+    id: 'odkb-ru-military-committee-2015-04-07',
+    title: 'В Таджикистане 8-9 апреля состоится заседание Военного комитета ОДКБ',
+    publisher: 'Организация Договора о коллективной безопасности',
+    url: 'https://odkb-csto.org/authorized_organs/military_committee/v_tadzhikistane_8_9_aprelya_sostoitsya_zasedanie_voennogo_komiteta_odkb_na_kotorom_proanaliziruyut_v/',
+    published: '2015-04-07',
+    language: 'ru',
     primary: true,
   },
   'optimism-2024-05-31-almaty-cmd': {
@@ -3740,6 +3825,15 @@ export const sourceData = {
     publisher: 'Радио Свобода (RFE/RL)',
     url: 'https://rfe.pangea-cms.com/preview/ru-RU/a/24192274.html',
     language: 'ru',
+    primary: false,
+  },
+  'rferl-2006-11-16-csto-pa': {
+    id: 'rferl-2006-11-16-csto-pa',
+    title: 'CSTO Grouping Creates Parliamentary Assembly',
+    publisher: 'RFE/RL',
+    url: 'https://www.rferl.org/amp/1072794.html',
+    published: '2006-11-16',
+    language: 'en',
     primary: false,
   },
   'rferl-2009-belarus-snubs-summit': {
@@ -4124,6 +4218,14 @@ export const sourceData = {
     url: 'https://soyuz.by/en/security/russian-fm-to-attend-csto-events-in-minsk-on-22-november',
     language: 'en',
     primary: false,
+  },
+  'spinform-csc-2007-10-06-kschs': {
+    id: 'spinform-csc-2007-10-06-kschs',
+    title: 'Решение СКБ ОДКБ от 6 октября 2007 года о создании Координационного совета по чрезвычайным ситуациям',
+    publisher: 'base.spinform.ru (СоюзПравоИнформ)',
+    url: 'http://base.spinform.ru/show_doc.fwx?rgn=21503',
+    language: 'ru',
+    primary: true,
   },
   'sputnik-2023-11-23-minsk': {
     id: 'sputnik-2023-11-23-minsk',
