@@ -148,8 +148,9 @@ export const openQuestionData = [
     id: 'session-chairs-russian-spellings',
     domain: 'sessions',
     question:
-      'Official Russian spellings of some ministers who chaired sessions (Suren Papikyan; Махмудзода or Махмутзода).',
-    reason: 'No Russian page of the organisation was found; a chair is recorded only with a sourced Russian name.',
+      'Russian spellings of some ministers and secretaries who chaired sessions: Махмудзода or Махмутзода; Edward Nalbandian (foreign ministers, Belgrade, 3 December 2015, and the joint meeting in Yerevan, 14 October 2016), Armen Gevorgyan (security council secretaries, Yerevan, 8 June 2016), Nurlan Yermekbayev (Astana, 24 May 2018).',
+    reason:
+      'The sources found name them in English only; a chair is recorded only with a sourced Russian name, so these sessions are recorded without a chair.',
   },
   {
     id: 'session-cmd-2009-02-03',
