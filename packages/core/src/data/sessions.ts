@@ -313,7 +313,7 @@ export const sessionData = [
             citations: [{ source: 'wps-2000-06-02-military', passage: 'was held in Minsk on May 24-25.' }],
           },
         ],
-        chosen: '2000-05-24 (no endDate)',
+        chosen: '2000-05-24 (one day)',
         reason:
           'Jamestown and the pre-session announcement name 24 May; the WPS review alone gives 24-25 May. Jamestown (The CIS evolving) describes the Minsk meetings as 23-24 May with the CIS Customs Union summit the same days, so 25 May is doubtful.',
       },
@@ -1213,7 +1213,7 @@ export const sessionData = [
             ],
           },
         ],
-        chosen: '2004-06-18',
+        chosen: '2004-06-18 (one day)',
         reason:
           'The 18-19 June dates are an advance announcement; the Council decision is dated 18 June 2004 and ITAR-TASS reports the summit on Friday 18 June.',
       },
@@ -3585,7 +3585,7 @@ export const sessionData = [
             ],
           },
         ],
-        chosen: '2011-08-12',
+        chosen: '2011-08-12 (one day)',
         reason:
           "CSTO spokesman gives 12 August; the Kazakh president's site (via Zakon.kz) gives 12-13 August (the meeting continued in Borovoe)",
       },
@@ -3776,33 +3776,6 @@ export const sessionData = [
         chosen: 'regular',
         reason:
           'Announced in October as an informal summit, it was reported as a session that took formal decisions and at which the chairmanship passed, which the Charter ties to regular sessions.',
-      },
-      {
-        field: 'documents',
-        values: [
-          {
-            value: 'tentative agreement, nothing signed on bases',
-            citations: [
-              {
-                source: 'rferl-2011-csto-mutual-consent-bases',
-                passage:
-                  'The CSTO leaders did not sign any agreement binding them to this arrangement at the Moscow meeting and it was not clear when the issue would come up for formal approval.',
-              },
-            ],
-          },
-          {
-            value: 'signed as a protocol',
-            citations: [
-              {
-                source: 'thehindu-2011-csto-foreign-base-norms',
-                passage:
-                  'Experts point out, however, that the agreement is still tentative as it was signed in the form of a protocol and does not offer a definition of a foreign military.',
-              },
-            ],
-          },
-        ],
-        chosen: 'unresolved',
-        reason: 'Sources disagree whether the bases arrangement was signed (protocol) at this session',
       },
     ],
     documents: [
@@ -4188,6 +4161,30 @@ export const sessionData = [
           },
         ],
       },
+      {
+        text: {
+          en: 'Security council secretaries: Central Asian stability after the coalition pullout from Afghanistan in 2014; scenarios after the withdrawal',
+        },
+        citations: [
+          {
+            source: 'interfax-en-2013-05-27-bishkek',
+            passage:
+              'The meeting participants "made a detailed analysis of the situation and considered scenarios that may occur after the forces\' pullout from Afghanistan," he said.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Security council secretaries: proposals for a centre for fighting information crimes (FSB) and a CSTO drug control centre on the basis of Operation Canal (FSKN)',
+        },
+        citations: [
+          {
+            source: 'interfax-en-2013-05-27-bishkek',
+            passage:
+              'He added that the Federal Drug Control Service had proposed to create a CSTO "drug control center on the basis of Operation Canal."',
+          },
+        ],
+      },
     ],
     documents: [
       {
@@ -4223,7 +4220,7 @@ export const sessionData = [
     ],
     dateDerivation:
       "NEWS.am item dated May 27, 2013 reports the signing 'on Monday' (27 May 2013 was a Monday); TASS dateline 'BISHKEK, May 27' agrees.",
-    note: 'A separate CMFA meeting and a joint CMFA/CMD/CSSC meeting were held the same day in Bishkek; recorded here as one joint record.',
+    note: 'A separate CMFA meeting, a meeting of the security council secretaries and a joint CMFA/CMD/CSSC meeting were held the same day in Bishkek; recorded here as one joint record. The secretaries’ results were summarised by Kyrgyz Defence Council Chairman Busurmankul Tabaldiev; border services and Russia’s FSKN and FSB attended for the first time.',
     citations: [
       {
         source: 'tass-2013-05-27-bishkek',
@@ -4242,48 +4239,6 @@ export const sessionData = [
         passage:
           'May 27, 2013 | 12:33\n\n    Foreign Ministers of CSTO states on Monday signed a Russian-American\n    initiative on conveying a conference on Syria, Russian FM Sergey\n    Lavrov said.',
       },
-    ],
-  },
-  {
-    id: 'cssc-2013-05-27-bishkek',
-    body: 'cssc',
-    kind: 'regular',
-    status: 'held',
-    kindInferred: true,
-    format: 'in-person',
-    date: '2013-05-27',
-    place: { en: 'Bishkek', ru: 'Бишкек' },
-    host: 'KG',
-    agenda: [
-      {
-        text: {
-          en: 'Central Asian stability after the coalition pullout from Afghanistan in 2014; scenarios after the withdrawal',
-        },
-        citations: [
-          {
-            source: 'interfax-en-2013-05-27-bishkek',
-            passage:
-              'The meeting participants "made a detailed analysis of the situation and considered scenarios that may occur after the forces\' pullout from Afghanistan," he said.',
-          },
-        ],
-      },
-      {
-        text: {
-          en: 'Proposals for a centre for fighting information crimes (FSB) and a CSTO drug control centre on the basis of Operation Canal (FSKN)',
-        },
-        citations: [
-          {
-            source: 'interfax-en-2013-05-27-bishkek',
-            passage:
-              'He added that the Federal Drug Control Service had proposed to create a CSTO "drug control center on the basis of Operation Canal."',
-          },
-        ],
-      },
-    ],
-    dateDerivation:
-      "Interfax item datelined 'BISHKEK. May 27' (27 May 2013) reports the meeting results summarised 'in Bishkek on Monday' (27 May 2013).",
-    note: "Results summarised by Kyrgyz Defence Council Chairman Busurmankul Tabaldiev; border services and Russia's FSKN and FSB attended for the first time.",
-    citations: [
       {
         source: 'interfax-en-2013-05-27-bishkek',
         passage:
@@ -7487,29 +7442,6 @@ export const sessionData = [
         reason:
           'Kazinform cites the Kyrgyz presidential office; the count is not used by any helper and the record lists only the items the sources name.',
       },
-      {
-        field: 'agenda item count',
-        values: [
-          {
-            value: '21 items (pre-summit)',
-            citations: [{ source: 'kazinform-2019-11-25-bishkek', passage: 'The agenda consists of 21 items.' }],
-          },
-          {
-            value: '17 items (on the day)',
-            citations: [
-              {
-                source: 'sputnik-tj-2019-11-28',
-                passage:
-                  'Всего в повестку саммита включено 17 вопросов, среди них укрепление безопасности на таджикско-афганской границе и предстоящее празднование 75-летия Победы в Великой Отечественной войне.',
-                gloss:
-                  'In all, 17 items are on the summit agenda, among them strengthening security on the Tajik-Afghan border and the upcoming celebration of the 75th anniversary of Victory in the Great Patriotic War.',
-              },
-            ],
-          },
-        ],
-        chosen: 'unresolved',
-        reason: 'Kyrgyz presidential office gave 21 items three days before; Sputnik Tajikistan gave 17 on the day',
-      },
     ],
     documents: [
       {
@@ -10182,36 +10114,6 @@ export const sessionData = [
         ],
       },
     ],
-    conflicts: [
-      {
-        field: 'decision count',
-        values: [
-          {
-            value: '17 draft decisions, 15 agreed',
-            citations: [
-              {
-                source: 'jamnews-2022-11-24-csto-fiasco',
-                passage:
-                  'After the meeting, the Prime Minister of Armenia said that seventeen projects were discussed, but fifteen were agreed upon.',
-              },
-            ],
-          },
-          {
-            value: '34 decisions made',
-            citations: [
-              {
-                source: 'azatutyun-2023-34-decisions',
-                passage:
-                  '“Out of the 34 decisions made at the Collective Security Council meeting [in Yerevan] in November last year, only two have not been implemented.',
-              },
-            ],
-          },
-        ],
-        chosen: 'unresolved',
-        reason:
-          "Pashinyan's count of draft decisions at the narrow session vs Secretary General Tasmagambetov's later count of decisions made; counting bases may differ",
-      },
-    ],
   },
   {
     id: 'cmd-2023-05-25-minsk',
@@ -10712,36 +10614,6 @@ export const sessionData = [
               'Armenian Prime Minister Nikol Pashinyan is expected not to take part in the CSTO meeting, which includes Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.',
           },
         ],
-      },
-    ],
-    conflicts: [
-      {
-        field: 'documents count',
-        values: [
-          {
-            value: '15',
-            citations: [
-              {
-                source: 'livenews24-2023-minsk-15-documents',
-                passage: 'Уточняется, что лидерами стран организации были подписаны 15 документов.',
-                gloss: 'It is specified that the leaders signed 15 documents.',
-              },
-            ],
-          },
-          {
-            value: 'about 20',
-            citations: [
-              {
-                source: 'asiaplus-2023-minsk-summit',
-                passage:
-                  'Meanwhile, Belarus.by reports that as a result of the talks the parties approved and signed about 20 documents on politics and defense as well as the counteraction of modern challenges and threats to security.',
-              },
-            ],
-          },
-        ],
-        chosen: 'unresolved',
-        reason:
-          "BelTA-based report gives 15 documents signed by the leaders; Asia-Plus citing belarus.by gives 'about 20' (may include ministerial documents)",
       },
     ],
   },
@@ -11858,7 +11730,7 @@ export const sessionData = [
             ],
           },
         ],
-        chosen: 'Deputy FM Alexander Pankin',
+        chosen: 'Russia represented by Deputy FM Alexander Pankin',
         reason: "Kommersant's same-day report of the held meeting supersedes the advance announcement.",
       },
     ],
@@ -12034,7 +11906,7 @@ export const sessionData = [
             ],
           },
         ],
-        chosen: '15',
+        chosen: '15 signed',
         reason:
           "19 was Ushakov's pre-summit count of prepared documents; 15 is the post-summit count from the Kyrgyz presidential press service",
       },

@@ -137,7 +137,6 @@ export type SessionId =
   | 'cssc-2005-06-22-moscow'
   | 'cssc-2008-12-09-yerevan'
   | 'cssc-2010-06-14-moscow'
-  | 'cssc-2013-05-27-bishkek'
   | 'cssc-2016-06-08-yerevan'
   | 'cssc-2018-05-24-astana'
   | 'cssc-2019-06-27-bishkek'
