@@ -4716,6 +4716,8 @@ export const sessionData = [
     kindInferred: true,
     format: 'in-person',
     date: '2014-12-22',
+    dateDerivation:
+      "Press TV item dated 'Tue Dec 23, 2014' says the meeting was held in Moscow 'on Monday' = 22 December 2014 (the day before the CSC session of 23 December 2014).",
     place: MOSCOW,
     host: 'RU',
     agenda: [
