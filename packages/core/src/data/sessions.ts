@@ -416,7 +416,7 @@ export const sessionData = [
       },
     ],
     dateDerivation:
-      "No passage found that dates the heads-of-state meeting itself. Date and place taken from the agreement on the status of formations of forces and means of the collective security system, 'done in the city of Bishkek on 11 October 2000'; the Kremlin news item 39438 (date not shown in the excerpt seen) reports that the CST presidents concluded their meeting by signing this agreement. Vremya Novostei confirms a CST summit in Bishkek attended by Putin before 2002.",
+      "No passage found that dates the heads-of-state meeting itself. Date and place taken from the agreement on the status of formations of forces and means of the collective security system, 'done in the city of Bishkek on 11 October 2000'; the Kremlin news item 39438 (its date not shown in the text read) reports that the CST presidents concluded their meeting by signing this agreement. Vremya Novostei confirms a CST summit in Bishkek attended by Putin before 2002.",
     note: "Identification of Kremlin item 39438 with the Bishkek session rests on its content (signing of the agreement on the status of formations, which is dated Bishkek 11 October 2000; mention of the 'Shanghai Five', renamed in June 2001). Chair not found.",
     citations: [
       {
@@ -11362,7 +11362,7 @@ export const sessionData = [
             passage:
               'Проект решения Совета министров обороны, ОДКБ "О плане совместной подготовки органов управления и формирования сил и средств системы коллективной безопасности, организации договора о коллективной безопасности',
             gloss:
-              "Draft CMD decision 'On the plan of joint training of command bodies and formations of forces and means of the collective security system of the CSTO' (title truncated in the source excerpt)",
+              "Draft CMD decision 'On the plan of joint training of command bodies and formations of forces and means of the collective security system of the CSTO' (title truncated in the text read)",
           },
         ],
       },
