@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error the report script is plain JavaScript without declarations
-import { renderCoverage } from '../scripts/coverage.mjs';
+import { renderCoverage, renderOpenQuestions } from '../scripts/coverage.mjs';
 // @ts-expect-error the claim check is plain JavaScript without declarations
 import { checkDatedClaims, statesDate } from '../scripts/lib/claims.mjs';
 import * as csto from '../src/index.js';
@@ -45,6 +45,7 @@ describe('DATA.md', () => {
   it('lists every open question with its reason in the “Declined and open data” section', () => {
     const text = readFileSync(new URL('../DATA.md', import.meta.url), 'utf8');
     const section = text.slice(text.indexOf('## Declined and open data'));
+    expect(section).toBe(renderOpenQuestions(csto));
     for (const q of csto.openQuestions) expect(section).toContain(`- ${q.question} ${q.reason}`);
   });
 });

@@ -52,7 +52,18 @@ describe('public types', () => {
   it('derives StateCode and BodyId from the data', () => {
     expectTypeOf<StateCode>().toEqualTypeOf<'AM' | 'AZ' | 'BY' | 'GE' | 'KG' | 'KZ' | 'RU' | 'TJ' | 'UZ'>();
     expectTypeOf<BodyId>().toEqualTypeOf<
-      'csc' | 'cmfa' | 'cmd' | 'cssc' | 'permanent-council' | 'secretariat' | 'joint-staff'
+      | 'csc'
+      | 'cmfa'
+      | 'cmd'
+      | 'cssc'
+      | 'permanent-council'
+      | 'secretariat'
+      | 'joint-staff'
+      | 'parliamentary-assembly'
+      | 'military-committee'
+      | 'interstate-commission-military-economic'
+      | 'coordination-council-drugs'
+      | 'coordination-council-emergencies'
     >();
   });
 

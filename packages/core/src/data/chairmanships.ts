@@ -3,7 +3,7 @@
  * Until 2023 the chair passed at the Council's regular session (Charter, Article 13: the head of the
  * host state chairs until the next regular session); the Minsk session of 23 November 2023 passed it to
  * Kazakhstan from 1 January 2024, and since then it runs by calendar year. The chairmanships before
- * Armenia's of 2008–2009 are not established well enough to be recorded (see DATA.md).
+ * Kazakhstan's of 2004–2005 are not established well enough to be recorded (see the open questions).
  */
 import type { Chairmanship } from '../model/chairmanship.js';
 
@@ -13,6 +13,125 @@ const LUKASHENKO = { name: { en: 'Alexander Lukashenko', ru: 'Александр
 const SARGSYAN = { name: { en: 'Serzh Sargsyan', ru: 'Серж Саргсян' } } as const;
 
 export const chairmanshipData = [
+  {
+    id: 'kz-2005',
+    state: 'KZ',
+    chair: { name: { en: 'Nursultan Nazarbayev', ru: 'Нурсултан Назарбаев' } },
+    year: 2005,
+    from: '2004-06-18',
+    to: '2005-06-23',
+    handover: 'session',
+    note: "Named here for the year it ended; no official name for the period was found. From the Astana session (18 June 2004) to the Moscow session (23 June 2005). Charter rule (Art. 13, as quoted by Asia-Plus): 'The Chairman of the Council ... is the head of state on whose territory the regular session of the Council is held, unless the Council decides otherwise. His rights and obligations remain with him until the next regular session of the Council.'",
+    citations: [
+      {
+        source: 'kremlin-2005-06-23-transcript-23051',
+        passage:
+          'Exactly a year has passed since the last summit in Astana. Kazakhstan presided the organisation over this time.',
+      },
+      {
+        source: 'kremlin-2005-06-23-transcript-23051',
+        passage:
+          'I would also like to thank, once again, Nursultan Abishevich Nazarbayev for the work he has done as President of the CSTO over the last year.',
+      },
+      {
+        source: 'itartass-2004-06-18-astana-summit',
+        passage:
+          'ASTANA, June 18 -- Leaders of the Collective Security Treaty\nOrganisation (CSTO) member states at their summit here on Friday\ndiscussed collective measures of security building and CSTO\nstrengthening.',
+      },
+      {
+        source: 'asiaplus-2022-05-17-moscow-jubilee',
+        passage:
+          'The Chairman of the Council (hereinafter - the Chairman) is the head of state on whose territory the regular session of the Council is held, unless the Council decides otherwise.  His rights and obligations remain with him until the next regular session of the Council.',
+      },
+    ],
+  },
+  {
+    id: 'ru-2006',
+    state: 'RU',
+    chair: { name: { en: 'Vladimir Putin', ru: 'Владимир Путин' } },
+    year: 2006,
+    from: '2005-06-23',
+    to: '2006-06-23',
+    handover: 'session',
+    note: "Named here for the year it ended; no official name for the period was found. Start inferred: Kazakhstan's year ended at the Moscow session of 23 June 2005 hosted by Russia; no passage found saying in so many words that Russia took over then. End: Putin was to hand over the chairmanship to Lukashenko at Minsk on 23 June 2006 (Wikinews, dated 23 June 2006); the Russian chair of the Council of Defence Ministers likewise handed over to Belarus on 22 June 2006.",
+    citations: [
+      {
+        source: 'wikinews-2006-06-23-putin-minsk',
+        passage: 'Владимир Путин передаст полномочия председателя ОДКБ президенту Белоруссии Александру Лукашенко',
+        gloss:
+          'Vladimir Putin will hand over the powers of CSTO chairman to the President of Belarus Alexander Lukashenko',
+      },
+      {
+        source: 'kremlin-2005-06-23-transcript-23051',
+        passage:
+          'Exactly a year has passed since the last summit in Astana. Kazakhstan presided the organisation over this time.',
+      },
+      {
+        source: 'afnfn-2006-06-22-minsk-cmd',
+        passage:
+          'На заседании Совета министров обороны ОДКБ, которое началось 22 июня в Минске, прежний председатель, глава военного ведомства Российской Федерации Сергей Иванов передал полномочия своему белорусскому коллеге.',
+        gloss:
+          'At the meeting of the CSTO Council of Defence Ministers, which began on 22 June in Minsk, the previous chairman, the head of the Russian defence ministry Sergei Ivanov, handed over his powers to his Belarusian colleague.',
+      },
+    ],
+  },
+  {
+    id: 'by-2007',
+    state: 'BY',
+    chair: { name: { en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' } },
+    year: 2007,
+    from: '2006-06-23',
+    to: '2007-10-06',
+    handover: 'session',
+    note: 'Named here for the year it ended; no official name for the period was found. Belarus chaired from the Minsk session (23 June 2006) to the Dushanbe session (6 October 2007), i.e. about 15 months.',
+    citations: [
+      {
+        source: 'wikinews-2006-06-23-putin-minsk',
+        passage: 'Владимир Путин передаст полномочия председателя ОДКБ президенту Белоруссии Александру Лукашенко',
+        gloss:
+          'Vladimir Putin will hand over the powers of CSTO chairman to the President of Belarus Alexander Lukashenko',
+      },
+      {
+        source: 'upi-2006-06-25-uzbekistan-returns',
+        passage:
+          'CSTO chairman Belarus President Alexander Lukashenka stressed that, "The main task of CSTO is to keep intact our Western borders,"',
+      },
+      {
+        source: 'uzdaily-2007-10-08-dushanbe',
+        passage: 'Starting from this session, presidency in the CSTO will pass from Belarus to Kyrgyzstan.',
+      },
+      {
+        source: 'uzdaily-2007-10-05-osce-sg',
+        passage:
+          'Kyrgyz Foreign Minister Ednan Karabayev is chairing the meeting because the CSTO presidency will be handed over at the session from Belarus to Kyrgyzstan.',
+      },
+    ],
+  },
+  {
+    id: 'kg-2008',
+    state: 'KG',
+    chair: { name: { en: 'Kurmanbek Bakiyev', ru: 'Курманбек Бакиев' } },
+    year: 2008,
+    from: '2007-10-06',
+    to: '2008-09-05',
+    handover: 'session',
+    note: 'Named here for the year it ended; no official name for the period was found. Kyrgyzstan took over at the Dushanbe session (not hosted by Kyrgyzstan) and handed over to Armenia at the Moscow session of Friday 5 September 2008.',
+    citations: [
+      {
+        source: 'armeniandiaspora-ria-2007-10-06',
+        passage:
+          'DUSHANBE, October 6 (RIA Novosti) - Next year Armenia will hold a\n    rotating presidency in the Collective Security Treaty Organization\n    (CSTO), the president of Kyrgyzstan, which currently chairs the CSTO,\n    said Saturday.',
+      },
+      {
+        source: 'uzdaily-2007-10-08-dushanbe',
+        passage: 'Starting from this session, presidency in the CSTO will pass from Belarus to Kyrgyzstan.',
+      },
+      {
+        source: 'ria-2008-09-05-csto-condemns-georgia',
+        passage: 'On Friday, the CSTO rotating presidency went from Kyrgyzstan to Armenia.',
+      },
+    ],
+  },
   {
     id: 'am-2009',
     state: 'AM',
@@ -32,16 +151,32 @@ export const chairmanshipData = [
         source: 'regnum-1109382',
         passage:
           'Являясь председательствующей страной в Организации Договора о коллективной безопасности (ОДКБ), Армения будет продолжать усилия по углублению координации совместной работы между странами-членами ОДКБ',
+        gloss:
+          'As the chairing country of the Collective Security Treaty Organization (CSTO), Armenia will continue its efforts to deepen the coordination of joint work among the CSTO member states',
       },
       {
         source: 'newsarmenia-2009-06-14',
         passage:
           'Год назад, когда Армения приняла председательство, я говорил, что и Армения и страны ОДКБ будут работать не только над выполнением принятых решений, но и над новыми идеями',
+        gloss:
+          'A year ago, when Armenia assumed the chairmanship, I said that both Armenia and the CSTO countries would work not only on implementing the decisions adopted but also on new ideas',
       },
       {
         source: 'glavnoe-ua-26729',
         passage:
           'Временное председательство в Организации договора коллективной безопасности передано Российской Федерации, передает Эхо Москвы.',
+        gloss:
+          'The temporary chairmanship of the Collective Security Treaty Organization has been handed over to the Russian Federation, Echo of Moscow reports.',
+      },
+      {
+        source: 'armenianclub-panarmenian-2009-02-04',
+        passage:
+          'The extraordinary sitting of the Collective Security Council of the\nCollective Security Treaty Organization (CSTO) was held in Moscow today\nchaired by the President of the Republic of Armenia, Serzh Sargsyan.',
+      },
+      {
+        source: 'jamestown-2009-06-15-belarus-boycott',
+        passage:
+          'Belarus was scheduled to take over the chairmanship of CSTO’s Council of Heads of State from Armenia at this summit, in accordance with the annual rotation in Russian alphabetical order.',
       },
     ],
     conflicts: [
@@ -89,6 +224,8 @@ export const chairmanshipData = [
         source: 'glavnoe-ua-26729',
         passage:
           'Временное председательство в Организации договора коллективной безопасности передано Российской Федерации, передает Эхо Москвы.',
+        gloss:
+          'The temporary chairmanship of the Collective Security Treaty Organization has been handed over to the Russian Federation, Echo of Moscow reports.',
       },
       {
         source: 'survincity-2010',
@@ -99,6 +236,27 @@ export const chairmanshipData = [
         source: 'data-minsk-2010-12',
         passage:
           'In apparently thawing relations, Belarus agreed at a summit in Moscow on Friday to take over chairmanship of the Collective Security Treaty Organization, or CSTO',
+      },
+      {
+        source: 'jamestown-2009-06-15-belarus-boycott',
+        passage:
+          'With Belarus boycotting the summit, however, Russia took over the CSTO’s chairmanship "for the period of Belarus’ absence."',
+      },
+      {
+        source: 'odkb-csto-session-2009',
+        passage:
+          'Taking into account the fact that, by agreement between the CSTO members, due to the absence of our Belarusian partners, we have decided to transfer the temporary chairmanship of the Russian Federation',
+      },
+      {
+        source: 'kremlin-2010-08-20-yerevan-informal',
+        passage:
+          'In this regard, I would like to express my hopes that our work will be fruitful and to pass the floor to the Collective Security Council Chairman, President of Russia Dmitry Medvedev.',
+      },
+      {
+        source: 'rbc-2010-12-10-csc-moscow',
+        passage:
+          'Председательство в ОДКБ в соответствии с ранее достигнутыми договоренностями переходит от России к Белоруссии.',
+        gloss: 'In accordance with earlier agreements, the chairmanship of the CSTO passes from Russia to Belarus.',
       },
     ],
   },
@@ -122,15 +280,32 @@ export const chairmanshipData = [
         source: 'trend-2011-08-12',
         passage: "Belarus' President Alexander Lukashenko, who chairs the organisation now, agrees with him.",
       },
-      { source: 'vybory-29516', passage: 'Беларусь в настоящее время председательствует в ОДКБ.' },
+      {
+        source: 'vybory-29516',
+        passage: 'Беларусь в настоящее время председательствует в ОДКБ.',
+        gloss: 'Belarus currently chairs the CSTO.',
+      },
       {
         source: 'moscow-post-49860',
         passage: 'На нынешней сессии председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану.',
+        gloss:
+          'At the current session, the chairmanship of all the statutory bodies of the CSTO passed from Belarus to Kazakhstan.',
       },
       {
         source: 'asiaplus-2011-10-10',
         passage:
           'Leaders of member nations of the Collective Security Treaty Organization (CSTO) will gather in Moscow on December 20 for what is being billed as an informal summit.',
+      },
+      {
+        source: 'rbc-2010-12-10-csc-moscow',
+        passage:
+          'Председательство в ОДКБ в соответствии с ранее достигнутыми договоренностями переходит от России к Белоруссии.',
+        gloss: 'In accordance with earlier agreements, the chairmanship of the CSTO passes from Russia to Belarus.',
+      },
+      {
+        source: 'zakonkz-2011-12-20-csc-moscow',
+        passage: 'Председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану.',
+        gloss: 'The chairmanship of all CSTO statutory bodies passed from Belarus to Kazakhstan.',
       },
     ],
     conflicts: [
@@ -182,6 +357,8 @@ export const chairmanshipData = [
       {
         source: 'moscow-post-49860',
         passage: 'На нынешней сессии председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану.',
+        gloss:
+          'At the current session, the chairmanship of all the statutory bodies of the CSTO passed from Belarus to Kazakhstan.',
       },
       { source: 'asiaplus-2012-05-15', passage: 'Kazakhstan chairs the organization in 2012.' },
       {
@@ -193,6 +370,15 @@ export const chairmanshipData = [
         source: 'asiaplus-2011-10-10',
         passage:
           'Leaders of member nations of the Collective Security Treaty Organization (CSTO) will gather in Moscow on December 20 for what is being billed as an informal summit.',
+      },
+      {
+        source: 'zakonkz-2011-12-20-csc-moscow',
+        passage: 'Председательство во всех уставных органах ОДКБ перешло от Беларуси к Казахстану.',
+        gloss: 'The chairmanship of all CSTO statutory bodies passed from Belarus to Kazakhstan.',
+      },
+      {
+        source: 'thehindu-2011-csto-foreign-base-norms',
+        passage: 'Kazakhstan took over the rotating presidency of the CSTO from Belarus.',
       },
     ],
     conflicts: [
@@ -249,8 +435,22 @@ export const chairmanshipData = [
       {
         source: 'knews-2012-12-20',
         passage: 'В течение следующего года Кыргызстан будет председательствовать в Организации.',
+        gloss: 'Over the next year Kyrgyzstan will chair the Organization.',
       },
-      { source: 'livekuban-sochi-2013', passage: 'на сессии председательство в ОДКБ перейдет от Киргизии к России' },
+      {
+        source: 'livekuban-sochi-2013',
+        passage: 'на сессии председательство в ОДКБ перейдет от Киргизии к России',
+        gloss: 'at the session the chairmanship of the CSTO will pass from Kyrgyzstan to Russia',
+      },
+      {
+        source: 'kremlin-19268-sochi-narrow',
+        passage:
+          'It is my pleasure now to give the floor to the current chairman of the CSTO, the President of Kyrgyzstan. Mr Atambayev, you have the floor.',
+      },
+      {
+        source: 'russialist-2013-09-23-putin-priorities',
+        passage: 'Kyrgyzstan handed over the CSTO presidency to Russia for next year.',
+      },
     ],
   },
   {
@@ -263,11 +463,31 @@ export const chairmanshipData = [
     handover: 'session',
     note: 'Named for 2013–2014: taken over from Kyrgyzstan at the Sochi session of 23 September 2013 and passed to Tajikistan on the day of the Moscow session of 23 December 2014.',
     citations: [
-      { source: 'livekuban-sochi-2013', passage: 'на сессии председательство в ОДКБ перейдет от Киргизии к России' },
+      {
+        source: 'livekuban-sochi-2013',
+        passage: 'на сессии председательство в ОДКБ перейдет от Киргизии к России',
+        gloss: 'at the session the chairmanship of the CSTO will pass from Kyrgyzstan to Russia',
+      },
       {
         source: 'khovar-2014-12-23',
         passage:
           'Заседание проходит под председательством Президента Республики Таджикистан Эмомали Рахмона, поскольку председательство в ОДКБ с этого дня перешло к Таджикистану.',
+        gloss:
+          'The meeting is being held under the chairmanship of the President of the Republic of Tajikistan, Emomali Rahmon, since the chairmanship of the CSTO passed to Tajikistan as of this day.',
+      },
+      {
+        source: 'russialist-2013-09-23-putin-priorities',
+        passage: 'Kyrgyzstan handed over the CSTO presidency to Russia for next year.',
+      },
+      {
+        source: 'kremlin-en-47286-2014-12-23',
+        passage:
+          'During its Presidency in the CSTO, Russia paid special attention to strengthening the organisation’s external borders and perfecting the collective deployment forces and means.',
+      },
+      {
+        source: 'csabusiness-tj-chair',
+        passage:
+          'Tajikistan has taken over the chairmanship in the Collective Security Treaty Organization (CSTO) from Russia, Foreign Minister of Russia Sergei Lavrov said at a joint session of the Ministerial Council, the Council of Defense Ministers and the Committee of Secretaries of the Security Councils of the CSTO member states in Moscow on 22 December.',
       },
     ],
   },
@@ -285,6 +505,8 @@ export const chairmanshipData = [
         source: 'khovar-2014-12-23',
         passage:
           'Заседание проходит под председательством Президента Республики Таджикистан Эмомали Рахмона, поскольку председательство в ОДКБ с этого дня перешло к Таджикистану.',
+        gloss:
+          'The meeting is being held under the chairmanship of the President of the Republic of Tajikistan, Emomali Rahmon, since the chairmanship of the CSTO passed to Tajikistan as of this day.',
       },
       {
         source: 'csabusiness-tj-chair',
@@ -295,6 +517,15 @@ export const chairmanshipData = [
         source: 'csto-en-session201509',
         passage:
           'The session was opened by the CSC Chairman in the 2014-2015 intersessional period, President of the Republic of Tajikistan Emomali Rahmon.',
+      },
+      {
+        source: 'xinhua-chinagate-2015-09-15-dushanbe',
+        passage:
+          "Ahead of the summit, Tajik President Emomali Rahmon, whose country holds the bloc's rotating presidency, met Russian President Vladimir Putin",
+      },
+      {
+        source: 'hhk-2015-09-15-sargsyan-dushanbe',
+        passage: 'Armenia took over the CSTO chairmanship from the Republic of Tajikistan.',
       },
     ],
     conflicts: [
@@ -308,6 +539,8 @@ export const chairmanshipData = [
                 source: 'khovar-2014-12-23',
                 passage:
                   'Заседание проходит под председательством Президента Республики Таджикистан Эмомали Рахмона, поскольку председательство в ОДКБ с этого дня перешло к Таджикистану.',
+                gloss:
+                  'The meeting is being held under the chairmanship of the President of the Republic of Tajikistan, Emomali Rahmon, since the chairmanship of the CSTO passed to Tajikistan as of this day.',
               },
             ],
           },
@@ -351,10 +584,35 @@ export const chairmanshipData = [
         source: 'sputnik-tj-2016-10-14',
         passage:
           'На сессии будет обсуждаться ход реализации решений предыдущих саммитов ОДКБ, а также приоритеты, предложенные Арменией в период своего председательства в Организации.',
+        gloss:
+          'The session will discuss the progress in implementing the decisions of previous CSTO summits, as well as the priorities proposed by Armenia for the period of its chairmanship of the Organization.',
       },
       {
         source: 'president-gov-by-14659',
         passage: 'Belarus took over the Presidency in the Collective Security Treaty Organization (CSTO) from Armenia.',
+      },
+      {
+        source: 'hhk-2015-09-15-sargsyan-dushanbe',
+        passage: 'Armenia took over the CSTO chairmanship from the Republic of Tajikistan.',
+      },
+      {
+        source: 'presidentam-2015-12-21-sargsyan-moscow',
+        passage:
+          'The session was presided over by Serzh Sargsyan, President of Armenia which assumed the chairmanship of the Organization.',
+      },
+      {
+        source: 'newsam-2016-12-21-military-committee-minsk',
+        passage: 'Belarus has assumed the presidency of the CSTO in 2016-2017.',
+      },
+      {
+        source: 'hhk-2015-09-15-sargsyan-dushanbe',
+        passage:
+          'Just now we finished the regular session of the CSTO Collective Security Council, during which we discussed the status of decisions adopted at the December session and outlined programs for the upcoming year. Armenia took over the CSTO chairmanship from the Republic of Tajikistan.',
+      },
+      {
+        source: 'commonspace-2015-09-15-armenia-chair',
+        passage:
+          'Armenian has taken over the chairmanship of the Collective Security Treaty Organisation (CSTO) at the summit of the military alliance which ended today  (Tuesday 15 September) in the capital of Tadjikistan, Dushambe.',
       },
     ],
   },
@@ -375,6 +633,7 @@ export const chairmanshipData = [
       {
         source: 'rusteam-minsk-2017',
         passage: 'На саммите подвели итоги белорусского председательства в ОДКБ в 2017 году.',
+        gloss: 'At the summit, the results of the Belarusian chairmanship of the CSTO in 2017 were summed up.',
       },
       {
         source: 'cerbanet-2017-11-29',
@@ -385,6 +644,15 @@ export const chairmanshipData = [
         source: 'en-csto-csc-page',
         passage:
           'The Chairman of the Council (hereinafter - the Chairman) is the head of state on whose territory the regular session of the Council is held, unless the Council decides otherwise.',
+      },
+      {
+        source: 'newsam-2016-12-21-military-committee-minsk',
+        passage: 'Belarus has assumed the presidency of the CSTO in 2016-2017.',
+      },
+      {
+        source: 'asiaplus-2017-11-29',
+        passage:
+          'CSTO Secretary-General Yuri Khachaturov will participate in the session that will be chaired by the Belarusian President Alexander Lukashenko.',
       },
     ],
   },
@@ -413,6 +681,16 @@ export const chairmanshipData = [
         passage:
           'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
       },
+      {
+        source: 'tass-2017-11-30-minsk',
+        passage:
+          'The meeting is expected to discuss the implementation of resolutions of the October 2016 session of the CSTO Collective Security Council and priority tasks for the period of Kazakhstan’s presidency of the CSTO.',
+      },
+      {
+        source: 'astanatimes-2018-11-astana-summit',
+        passage:
+          'The presidents and heads of government of the Collective Security Treaty Organisation (CSTO) Council member states met in Astana Nov. 8 to discuss regional security, organisational operations and summarise Kazakhstan’s chairmanship in 2018.',
+      },
     ],
   },
   {
@@ -435,6 +713,11 @@ export const chairmanshipData = [
         passage:
           'Kyrgyzstan has officially passed chairmanship in the CSTO Collective Security Council, Kazinform correspondent reports.',
       },
+      {
+        source: 'inform-en-a3589713',
+        passage:
+          '«Kyrgyzstan backs Russia’s efforts aimed at ensuring stability and security in the region and entire world. Today the chairmanship in the CSTO will be passed to the Russian side.',
+      },
     ],
   },
   {
@@ -456,11 +739,29 @@ export const chairmanshipData = [
         source: 'khovar-2020-11-30',
         passage:
           'В этом году в ОДКБ председательствует Российская Федерация, поэтому и саммит глав государств пройдет там.',
+        gloss:
+          'This year the Russian Federation chairs the CSTO, which is why the summit of heads of state will also be held there.',
       },
       {
         source: 'asiaplus-2020-12-03',
         passage:
           'The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan',
+      },
+      {
+        source: 'inform-en-a3589713',
+        passage:
+          'BISHKEK. KAZINFORM Kyrgyzstan has officially passed chairmanship in the CSTO Collective Security Council, Kazinform correspondent reports.',
+      },
+      {
+        source: 'mir24-2020-03-05-zas-summit-moscow',
+        passage:
+          'В этом году в ОДКБ председательствует Российская Федерация, поэтому и саммит глав государств пройдет там',
+        gloss: 'This year the Russian Federation chairs the CSTO, so the summit of heads of state will be held there',
+      },
+      {
+        source: 'tass-2020-12-02-putin-chair-vc',
+        passage:
+          'Russia holds the organization’s rotating presidency this year, and will hand it over to Tajikistan in 2021.',
       },
     ],
   },
@@ -492,6 +793,23 @@ export const chairmanshipData = [
         source: 'asbarez-2021-armenia-assumes',
         passage:
           'During the summit of the Collective Security Treaty Organization in Tajikistan’s capital, Dushanbe, on Thursday, Armenia assumed the chairmanship of the Russia-led security organization.',
+      },
+      {
+        source: 'tass-2020-12-02-putin-chair-vc',
+        passage:
+          'Russia holds the organization’s rotating presidency this year, and will hand it over to Tajikistan in 2021.',
+      },
+      {
+        source: 'khovar-2021-08-23-extraordinary-vc',
+        passage:
+          '23 августа 2021 года под председательством Президента Республики Таджикистан, Председателя Совета коллективной безопасности  Организации Договора о коллективной безопасности Эмомали Рахмона в формате видеоконференции состоялась внеочередная сессия Совета коллективной безопасности.',
+        gloss:
+          'On 23 August 2021, chaired by the President of Tajikistan, Chairman of the CSTO Collective Security Council Emomali Rahmon, an extraordinary session of the Collective Security Council took place by videoconference.',
+      },
+      {
+        source: 'khovar-2021-09-18-chair-armenia',
+        passage: 'ТАДЖИКИСТАН ПЕРЕДАЛ ПРЕДСЕДАТЕЛЬСТВО АРМЕНИИ.',
+        gloss: 'TAJIKISTAN HANDED OVER THE CHAIRMANSHIP TO ARMENIA.',
       },
     ],
     conflicts: [
@@ -560,6 +878,16 @@ export const chairmanshipData = [
         passage:
           'On November 23 this year, in Yerevan, a session of the Collective Security Council (CSC) of the Collective Security Treaty Organization was held, chaired by the Prime Minister of the Republic of Armenia Nikol Pashinyan.',
       },
+      {
+        source: 'khovar-2021-09-18-chair-armenia',
+        passage:
+          'Зась напомнил, что в следующем межсессионном периоде в организации будет председательствовать Армения.',
+        gloss: 'Zas recalled that Armenia will chair the organization in the next intersessional period.',
+      },
+      {
+        source: 'pacsto-yerevan-2022',
+        passage: 'The CSTO presidency in 2022–2023 will pass from Armenia to the Republic of Belarus.',
+      },
     ],
   },
   {
@@ -590,6 +918,16 @@ export const chairmanshipData = [
         source: 'caspian-grinevich-2023',
         passage:
           'Прошедшее мероприятие фактически подвело финальную черту под председательством Республики Беларусь, которое осуществлялось на протяжении текущего года.',
+        gloss:
+          'The event that took place effectively drew the final line under the chairmanship of the Republic of Belarus, which was exercised throughout the current year.',
+      },
+      { source: 'belarusby-2023-11-14-minsk-host', passage: 'In 2023, the chairmanship is held by Belarus.' },
+      {
+        source: 'asian24news-2024-01-10-kz-chairs',
+        passage:
+          'Председательство в организации договора о коллективной безопасности с 1 января 2024 года перешло от Белоруссии к Казахстану.',
+        gloss:
+          'The chairmanship of the Collective Security Treaty Organization passed from Belarus to Kazakhstan from 1 January 2024.',
       },
     ],
   },
@@ -616,8 +954,18 @@ export const chairmanshipData = [
         source: 'liter-kz-2024-01-10',
         passage:
           'В связи с состоявшимся переходом председательства в Организации от Республики Беларусь к Республике Казахстан кресло председателя занял Постоянный представитель Казахстана при ОДКБ Сыздыков Марат Зеникенович',
+        gloss:
+          'In connection with the transfer of the chairmanship of the Organization from the Republic of Belarus to the Republic of Kazakhstan that has taken place, the chair was taken by the Permanent Representative of Kazakhstan to the CSTO, Marat Zenikenovich Syzdykov',
       },
       { source: '24kg-en-312537', passage: 'Kyrgyzstan will take over CSTO chairmanship from Kazakhstan in 2025.' },
+      {
+        source: 'asian24news-2024-01-10-kz-chairs',
+        passage:
+          'Председательство в организации договора о коллективной безопасности с 1 января 2024 года перешло от Белоруссии к Казахстану.',
+        gloss:
+          'The chairmanship of the Collective Security Treaty Organization passed from Belarus to Kazakhstan from 1 January 2024.',
+      },
+      { source: 'belta-2024-11-28-lukashenko-astana', passage: 'This year Kazakhstan is chairing the CSTO.' },
     ],
   },
   {
@@ -631,7 +979,11 @@ export const chairmanshipData = [
     note: 'The 1 January start follows the calendar-year practice; the sources give the year.',
     citations: [
       { source: '24kg-en-312537', passage: 'Kyrgyzstan will take over CSTO chairmanship from Kazakhstan in 2025.' },
-      { source: 'sputnik-kg-2025-02-10', passage: 'В этом году к Кыргызстану перешло председательство в ОДКБ' },
+      {
+        source: 'sputnik-kg-2025-02-10',
+        passage: 'В этом году к Кыргызстану перешло председательство в ОДКБ',
+        gloss: 'This year the chairmanship of the CSTO passed to Kyrgyzstan',
+      },
       {
         source: '24kg-en-352506',
         passage:
@@ -641,6 +993,23 @@ export const chairmanshipData = [
         source: 'qazinform-en-4d721a',
         passage:
           'In accordance with the adopted procedure, the CSTO chairmanship will pass to the Russian Federation in January 2026.',
+      },
+      {
+        source: 'sputnikglobe-2024-11-28-whats-on-table',
+        passage:
+          'Kyrgyzstan, for its part, will present its priorities within the framework of the country’s CSTO chairmanship in 2025.',
+      },
+      {
+        source: 'prosud-2025-chair-to-russia',
+        passage: 'Кыргызстан председательствовал в ОДКБ в 2025 году.',
+        gloss: 'Kyrgyzstan chaired the CSTO in 2025.',
+      },
+      {
+        source: '24kg-2025-11-25-japarov-chair',
+        passage:
+          'Президент Кыргызской Республики Садыр Жапаров в качестве председателя Совета коллективной безопасности Организации Договора о коллективной безопасности (ОДКБ) проведет очередное заседание совета в Бишкеке.',
+        gloss:
+          'President of the Kyrgyz Republic Sadyr Japarov, as chairman of the CSTO Collective Security Council, will hold the regular meeting of the council in Bishkek.',
       },
     ],
   },
@@ -658,6 +1027,8 @@ export const chairmanshipData = [
         source: 'inform-kz-ru-a88338',
         passage:
           '— Учитывая, что с 1 января 2026 года председательство в ОДКБ переходит к российской стороне, предлагается провести очередное заседание Совета коллективной безопасности ОДКБ 11 ноября 2026 года в Российской Федерации.',
+        gloss:
+          '— Considering that from 1 January 2026 the chairmanship of the CSTO passes to the Russian side, it is proposed to hold the next regular meeting of the CSTO Collective Security Council on 11 November 2026 in the Russian Federation.',
       },
       {
         source: 'qazinform-en-4d721a',
@@ -669,6 +1040,14 @@ export const chairmanshipData = [
         source: 'inforos-189361',
         passage:
           'Председательство в Организации Договора о коллективной безопасности (ОДКБ) в 2026 году переходит от Киргизии к России.',
+        gloss:
+          'The chairmanship of the Collective Security Treaty Organization (CSTO) in 2026 passes from Kyrgyzstan to Russia.',
+      },
+      {
+        source: 'ria-2026-01-13-pc-chair-russia',
+        passage:
+          'для дальнейшего его утверждения председателем Совета коллективной безопасности ОДКБ Владимиром Путиным',
+        gloss: 'for subsequent approval by the Chairman of the CSTO Collective Security Council Vladimir Putin',
       },
     ],
   },

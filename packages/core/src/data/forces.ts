@@ -27,11 +27,15 @@ export const forceData = {
             source: 'elvisti-2001-05-26',
             passage:
               '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
+            gloss:
+              'On 25 May a summit of the 6 participating countries of the CIS Collective Security Treaty took place in Yerevan (Armenia). In the course of the forum the Presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan reached an agreement on the creation of collective rapid deployment forces.',
           },
           {
             source: 'afnfn-8423',
             passage:
               'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
+            gloss:
+              'The leaders of the member countries of the Collective Security Treaty signed in Yerevan a protocol on the creation of collective rapid deployment forces in the Central Asian region.',
           },
         ],
       },
@@ -66,11 +70,15 @@ export const forceData = {
         source: 'elvisti-2001-05-26',
         passage:
           '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
+        gloss:
+          'On 25 May a summit of the 6 participating countries of the CIS Collective Security Treaty took place in Yerevan (Armenia). In the course of the forum the Presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan reached an agreement on the creation of collective rapid deployment forces.',
       },
       {
         source: 'afnfn-8423',
         passage:
           'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
+        gloss:
+          'The leaders of the member countries of the Collective Security Treaty signed in Yerevan a protocol on the creation of collective rapid deployment forces in the Central Asian region.',
       },
       {
         source: 'asiaplus-2006-05-19-crdf',
@@ -81,6 +89,8 @@ export const forceData = {
         source: 'sputnik-kg-2021-09-03-ksbr-car',
         passage:
           'Коллективные силы быстрого развертывания Центральноазиатского региона коллективной безопасности предназначены для выполнения задач по обеспечению военной безопасности стран ОДКБ',
+        gloss:
+          'The Collective Rapid Deployment Forces of the Central Asian region of collective security are intended to perform tasks of ensuring the military security of the CSTO countries',
       },
     ],
   },
@@ -139,6 +149,8 @@ export const forceData = {
         source: 'dixinews-404830',
         passage:
           'Подразделения Коллективных миротворческих сил ОДКБ в Республике Казахстан, выполнившие поставленные задачи, приступают к подготовке техники и материальных средств',
+        gloss:
+          'The units of the CSTO Collective Peacekeeping Forces in the Republic of Kazakhstan, having fulfilled the tasks assigned to them, are beginning to prepare equipment and materiel',
       },
     ],
   },
@@ -163,6 +175,8 @@ export const forceData = {
             source: 'persona-rin-2009-06-14-crrf',
             passage:
               'Напомним, решение о формировании КСОР было принято в ходе внеочередной сессии Совета коллективной безопасности 4 февраля этого года главами стран ОДКБ',
+            gloss:
+              'Recall that the decision to form the CRRF was adopted by the heads of the CSTO countries during the extraordinary session of the Collective Security Council on 4 February this year',
           },
         ],
       },
@@ -192,6 +206,8 @@ export const forceData = {
             source: 'ng-2010-02-25-crrf-armenia',
             passage:
               'Национальное собрание (парламент) Армении во вторник ратифицировало соглашение о создании Коллективных сил оперативного реагирования (КСОР) ОДКБ',
+            gloss:
+              'The National Assembly (parliament) of Armenia on Tuesday ratified the agreement on the creation of the CSTO Collective Rapid Reaction Forces (CRRF)',
           },
         ],
       },
@@ -211,6 +227,8 @@ export const forceData = {
         source: 'ng-2010-02-25-crrf-armenia',
         passage:
           'Национальное собрание (парламент) Армении во вторник ратифицировало соглашение о создании Коллективных сил оперативного реагирования (КСОР) ОДКБ',
+        gloss:
+          'The National Assembly (parliament) of Armenia on Tuesday ratified the agreement on the creation of the CSTO Collective Rapid Reaction Forces (CRRF)',
       },
     ],
     conflicts: [
@@ -229,6 +247,8 @@ export const forceData = {
                 source: 'persona-rin-2009-06-14-crrf',
                 passage:
                   'Напомним, решение о формировании КСОР было принято в ходе внеочередной сессии Совета коллективной безопасности 4 февраля этого года главами стран ОДКБ',
+                gloss:
+                  'Recall that the decision to form the CRRF was adopted by the heads of the CSTO countries during the extraordinary session of the Collective Security Council on 4 February this year',
               },
             ],
           },
@@ -316,6 +336,26 @@ export const operationData = [
         ],
       },
       {
+        date: '2022-01-07',
+        text: {
+          en: 'Colonel General Andrei Serdyukov, commander of Russia’s Airborne Forces, named commander of the peacekeeping forces, appointed by decision of the Council of Defence Ministers',
+        },
+        citations: [
+          {
+            source: 'rbc-ru-2022-01-07-serdyukov',
+            passage:
+              'Действиями миротворческих сил, направленных в Казахстан странами Организации Договора о коллективной безопасности (ОДКБ), будет руководить командующий ВДВ России, генерал-полковник Андрей Сердюков, сообщил официальный представитель Минобороны Игорь Конашенков.',
+            gloss:
+              'The actions of the peacekeeping forces sent to Kazakhstan by the CSTO countries will be led by the commander of Russia’s Airborne Forces, Colonel General Andrei Serdyukov, Defence Ministry spokesman Igor Konashenkov said.',
+          },
+          {
+            source: 'today-az-2022-01-09-serdyukov',
+            passage:
+              'On January 9, 2022, the CSTO Secretary General Stanislav Zas had a telephone conversation with the commander of the CSTO Collective Peacekeeping Forces in the Republic of Kazakhstan, Colonel General Andrei Serdyukov, appointed by the decision of the CSTO Council of Defense Ministers, Trend reports citing CSTO press service.',
+          },
+        ],
+      },
+      {
         date: '2022-01-10',
         text: { en: 'Extraordinary session of the Collective Security Council on the situation in Kazakhstan' },
         citations: [
@@ -323,6 +363,31 @@ export const operationData = [
             source: 'odkb-en-session-2022-01-10',
             passage:
               'On January 10, an extraordinary session of the CSTO Collective Security Council was held via videoconferencing. The discussion focused on the situation in the Republic of Kazakhstan and measures to normalize the situation in the country.',
+          },
+        ],
+      },
+      {
+        date: '2022-01-10',
+        text: {
+          en: 'Kazakhstan’s President Kassym-Jomart Tokayev told the Council’s extraordinary online session that 2,030 personnel and 250 units of equipment of the peacekeeping forces were deployed in Kazakhstan',
+        },
+        citations: [
+          {
+            source: 'rbc-ua-2022-01-10-2030',
+            passage:
+              '"На сегодняшний день - в соответствии с решением Совета коллективной безопасности - в Республике Казахстан развернуты и приступили к выполнению поставленных задач коллективные миротворческие силы ОДКБ в количестве 2030 человек и 250 единиц техники", - заявил на онлайн-саммите президент Казахстана Касым-Жомарт Токаев.',
+            gloss:
+              '"As of today, in accordance with the decision of the Collective Security Council, the CSTO collective peacekeeping forces numbering 2,030 people and 250 units of equipment have been deployed in the Republic of Kazakhstan and have begun carrying out their tasks," Kazakh President Kassym-Jomart Tokayev said at the online summit.',
+          },
+          {
+            source: 'dtnext-2022-01-11-xinhua',
+            passage:
+              'According to President Kassym-Jomart Tokayev, the CSTO has deployed 2,030 peacekeeping troops with 250 pieces of equipment to Kazakhstan to protect key facilities in the country.',
+          },
+          {
+            source: 'asiaplus-2022-01-10-online-summit',
+            passage:
+              'An extraordinary online meeting of the Collective Security Council of the Collective Security Treaty Organization (CSTO) took place on January 10.',
           },
         ],
       },
@@ -340,6 +405,8 @@ export const operationData = [
           {
             source: 'the-village-kz-20803',
             passage: 'Вывод миротворческих сил из страны начался 13 января. Об этом сообщили на сайте «Акорды».',
+            gloss:
+              'The withdrawal of the peacekeeping forces from the country began on 13 January. This was reported on the “Akorda” website.',
           },
           {
             source: 'armenpress-2022-01-13-cmd-extraordinary',

@@ -3,6 +3,7 @@ import type { MilestoneId } from '../model/ids.generated.js';
 import type { Milestone } from '../model/milestone.js';
 
 const MOSCOW = { en: 'Moscow', ru: 'Москва' } as const;
+const ASTANA = { en: 'Astana', ru: 'Астана' } as const;
 const CHISINAU = { en: 'Chisinau', ru: 'Кишинёв' } as const;
 const TREATY = { en: 'Collective Security Treaty', ru: 'Договор о коллективной безопасности' } as const;
 const CHARTER = {
@@ -34,6 +35,8 @@ export const milestoneData = {
         source: 'ria-2025-11-26-odkb-spravka',
         passage:
           'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+        gloss:
+          'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
       },
       {
         source: 'wikipedia-oldrev-2006-csto',
@@ -57,11 +60,15 @@ export const milestoneData = {
       {
         source: 'pavlodar-protocol-prolongation-1999',
         passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+        gloss:
+          'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
       },
       {
         source: 'ria-2025-11-26-odkb-spravka',
         passage:
           'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+        gloss:
+          'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
       },
       {
         source: 'wikipedia-oldrev-2006-csto',
@@ -109,11 +116,15 @@ export const milestoneData = {
       {
         source: 'pavlodar-protocol-prolongation-1999',
         passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+        gloss:
+          'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
       },
       {
         source: 'parus-protocol-amend-cst-2010-ru',
         passage:
           'Протокола о продлении Договора о коллективной безопасности от 15 мая 1992 года, подписанного в Москве 2 апреля 1999 года и вступившего в силу 22 марта 2000 года',
+        gloss:
+          'of the Protocol on the prolongation of the Collective Security Treaty of 15 May 1992, signed in Moscow on 2 April 1999 and having entered into force on 22 March 2000',
       },
       {
         source: 'odkb-gov-basic-facts-en',
@@ -248,11 +259,12 @@ export const milestoneData = {
     },
     date: '2004-12-02',
     commemorated: false,
-    note: 'Granted by a resolution of the General Assembly; its number was not confirmed by the sources read.',
+    note: 'Granted by General Assembly resolution 59/50, as the organisation’s page on its cooperation with the United Nations says.',
     citations: [
       {
-        source: 'odkb-gov-basic-facts-en',
-        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
+        source: 'csto-en-un-cooperation',
+        passage:
+          'In practical terms, this step allowed the Organization in the next, 2004, to obtain observer status in the UN General Assembly - on the basis of General Assembly resolution No. 59/50 of December 2, 2004.',
       },
     ],
   },
@@ -305,6 +317,8 @@ export const milestoneData = {
         source: 'businesspravo-charter-protocol-2010',
         passage:
           'О ВНЕСЕНИИ ИЗМЕНЕНИЙ В УСТАВ ОРГАНИЗАЦИИ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ ОТ 7 ОКТЯБРЯ 2002 ГОДА ПРОТОКОЛ ОРГАНИЗАЦИЯ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ 10 декабря 2010 года',
+        gloss:
+          'ON AMENDMENTS TO THE CHARTER OF THE COLLECTIVE SECURITY TREATY ORGANIZATION OF 7 OCTOBER 2002 PROTOCOL COLLECTIVE SECURITY TREATY ORGANIZATION 10 December 2010',
       },
     ],
   },
@@ -316,18 +330,55 @@ export const milestoneData = {
       ru: 'Подписан Второй протокол о внесении изменений в Устав',
     },
     date: '2018-11-08',
+    place: ASTANA,
     commemorated: false,
-    note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019; the Third Protocol’s date of signature was not found.',
+    note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019.',
     citations: [
+      {
+        source: 'haydzayn-duma-charter-protocols',
+        passage:
+          'The second protocol on amending the CSTO charter was signed by the presidents of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan on November 8, 2018 in Astana.',
+      },
       {
         source: 'docs-cntd-charter',
         passage:
           'Международным протоколом от 8 ноября 2018 года N 2 (Официальный интернет-портал правовой информации www.pravo.gov.ru, 03.02.2021, N 0001202102030024) (вступил в силу 19 января 2021 года);',
+        gloss:
+          'By the International Protocol of 8 November 2018 No. 2 (Official Internet Portal of Legal Information www.pravo.gov.ru, 03.02.2021, No. 0001202102030024) (entered into force on 19 January 2021);',
       },
       {
         source: 'newsam-2019-07-25-duma-charter-protocols',
         passage:
           'The State Duma of Russia on Wednesday ratified the Second and Third Protocols, which amend the Charter of the Collective Security Treaty Organization (CSTO), and another protocol that amends the agreement on the legal status of CSTO',
+      },
+    ],
+  },
+  'charter-third-protocol-2018': {
+    id: 'charter-third-protocol-2018',
+    kind: 'signature',
+    title: {
+      en: 'Third Protocol on amendments to the Charter signed',
+      ru: 'Подписан Третий протокол о внесении изменений в Устав',
+    },
+    date: '2018-11-08',
+    place: ASTANA,
+    commemorated: false,
+    note: 'Introduces the observer and partner statuses. A Kazakh legal database records its entry into force on 19 January 2021.',
+    citations: [
+      {
+        source: 'zakonpravo-kz-ratif-charter-third-protocol-2018',
+        passage:
+          'To ratify the Third Protocol on Amendments to the Charter of the Collective Security Treaty Organization dated October 7, 2002, signed in Astana on November 8, 2018.',
+      },
+      {
+        source: 'zakonpravo-kz-ratif-charter-third-protocol-2018',
+        passage:
+          '(Entered into force on January 19, 2021, Bulletin of International Treaties of the Republic of Kazakhstan 2021, No. 1, art. 4)',
+      },
+      {
+        source: 'newsam-2019-07-25-duma-charter-protocols',
+        passage:
+          'The Third Protocol makes amendments to the CSTO charter, and which provides for granting the status of “CSTO observer” for countries that are not CSTO members,',
       },
     ],
   },
@@ -345,6 +396,8 @@ export const milestoneData = {
         source: 'docs-cntd-charter',
         passage:
           'Международным протоколом от 8 ноября 2018 года N 2 (Официальный интернет-портал правовой информации www.pravo.gov.ru, 03.02.2021, N 0001202102030024) (вступил в силу 19 января 2021 года);',
+        gloss:
+          'By the International Protocol of 8 November 2018 No. 2 (Official Internet Portal of Legal Information www.pravo.gov.ru, 03.02.2021, No. 0001202102030024) (entered into force on 19 January 2021);',
       },
     ],
   },

@@ -30,12 +30,6 @@ export const openQuestionData = [
       'None was found; the “freeze” is a political statement, recorded as the status `frozen`. Reports of an exit in February 2026 are unconfirmed.',
   },
   {
-    id: 'un-observer-resolution-number',
-    domain: 'milestones',
-    question: 'The number of the UN General Assembly resolution granting observer status (2 December 2004).',
-    reason: 'The often quoted number 59/50 was not confirmed by any source read.',
-  },
-  {
     id: 'treaty-un-registration-number',
     domain: 'milestones',
     question: 'The UN Treaty Series registration number of the Collective Security Treaty.',
@@ -45,16 +39,17 @@ export const openQuestionData = [
     id: 'charter-protocols-dates',
     domain: 'milestones',
     question:
-      'Entry into force of the 2010 Protocol on amendments to the Charter; the date of signature of the Third Protocol; signature and entry into force of the Second Protocol on amendments to the Treaty.',
+      'Entry into force of the 2010 Protocol on amendments to the Charter; signature and entry into force of the Second Protocol on amendments to the Treaty.',
     reason:
-      'Not found in the sources read; only Protocol No. 2 to the Charter (8 November 2018, in force 19 January 2021) is dated.',
+      'Not found in the sources read; the Second and Third Protocols to the Charter (Astana, 8 November 2018) are dated.',
   },
   {
     id: 'chairmanships-2002-2008',
     domain: 'chairmanships',
-    question: 'The chairmanships from the founding of the organisation to September 2008.',
+    question:
+      'The chairmanships from May 2001 to June 2004: the start of Armenia’s (Robert Kocharyan, handed over on 14 May 2002), the end of Russia’s (from 14 May 2002), and who chaired between the Dushanbe session of 28 April 2003 and the Astana session of 18 June 2004.',
     reason:
-      'Not established: Belarus in 2006–2007 is only inferred from a Permanent Council meeting; Kyrgyzstan in 2007–2008 chaired on 6 October 2007, but its start (June or October 2007) and end are unknown and no Russian spelling of Kurmanbek Bakiyev’s name was sourced.',
+      'Armenia’s start (presumably the Yerevan session of 25 May 2001) and Russia’s end (presumably the Dushanbe session of 28 April 2003) are stated by no passage found, and no source names the chairmanship of 2003–2004. The Russian spelling of Kurmanbek Bakiyev’s name (chairmanship of 2007–2008) is not quoted from a Russian source.',
   },
   {
     id: 'chairmanship-belarus-2011-start',
@@ -62,13 +57,6 @@ export const openQuestionData = [
     question: 'Whether Belarus took the chairmanship on 10 December 2010 or on 1 January 2011.',
     reason:
       'The report says Belarus agreed to take over “next year”; recorded as a boundary window on which `chairOn` answers `undefined`.',
-  },
-  {
-    id: 'chairmanship-armenia-2015-handover',
-    domain: 'chairmanships',
-    question:
-      'A source that reports the handover from Tajikistan to Armenia at the Dushanbe session of 15 September 2015.',
-    reason: 'None found; the day follows from the Charter’s rule and the end of Tajikistan’s 2014–2015 period.',
   },
   {
     id: 'chairmanship-calendar-instrument',
@@ -116,30 +104,19 @@ export const openQuestionData = [
     reason: 'The sources call it a signing by the presidents; it is recorded as a milestone, not a session.',
   },
   {
-    id: 'session-2005-moscow-day',
-    domain: 'sessions',
-    question: 'The day of the Council’s 2005 session in Moscow (commonly 23 June 2005).',
-    reason: 'The report read carries no date; a session needs a day, so it is left out.',
-  },
-  {
     id: 'sessions-2008-2014-missing',
     domain: 'sessions',
     question:
-      'An informal summit in Kazakhstan in December 2008, informal summits of 2010 other than Yerevan, and a session on 8 May 2014.',
-    reason: 'Mentioned indirectly only; not sourced.',
+      'An informal summit of the heads of state in Borovoye (Kazakhstan) in 2008, and other informal meetings of 2002–2008.',
+    reason: 'Mentioned indirectly only; no date found.',
   },
   {
     id: 'session-2022-09-13',
     domain: 'sessions',
-    question: 'The Council’s session of 13 September 2022 on Azerbaijan’s attack on Armenia (format and chair).',
-    reason: 'Its format and chair are not stated in the sources found, and a session record needs a format.',
-  },
-  {
-    id: 'session-2022-10-28',
-    domain: 'sessions',
-    question: 'The extraordinary online session of 28 October 2022 chaired by Nikol Pashinyan.',
+    question:
+      'Who presided at the Council’s extraordinary online session of 13 September 2022 and at the Moscow session of 16 May 2022.',
     reason:
-      'Only a French-language page of Armenia’s government states its format and chair; the data’s sources are English and Russian.',
+      'Armenia held the chairmanship; no passage naming who presided was found. The 13 September session is recorded without a chair.',
   },
   {
     id: 'sessions-chairs-before-2014',
@@ -171,8 +148,48 @@ export const openQuestionData = [
     id: 'session-chairs-russian-spellings',
     domain: 'sessions',
     question:
-      'Official Russian spellings of some ministers who chaired sessions (Suren Papikyan; Махмудзода or Махмутзода).',
-    reason: 'No Russian page of the organisation was found; a chair is recorded only with a sourced Russian name.',
+      'Russian spellings of some ministers and secretaries who chaired sessions: Махмудзода or Махмутзода; Edward Nalbandian (foreign ministers, Belgrade, 3 December 2015, and the joint meeting in Yerevan, 14 October 2016), Armen Gevorgyan (security council secretaries, Yerevan, 8 June 2016), Nurlan Yermekbayev (Astana, 24 May 2018).',
+    reason:
+      'The sources found name them in English only; a chair is recorded only with a sourced Russian name, so these sessions are recorded without a chair.',
+  },
+  {
+    id: 'session-cmd-2009-02-03',
+    domain: 'sessions',
+    question:
+      'The defence ministers’ meeting announced for Tuesday 3 February 2009, before the extraordinary session of 4 February in Moscow: its place, its format and whether it was a session of the Council of Defence Ministers.',
+    reason:
+      'Only a preview was found (the Secretary General speaking to President Medvedev “on Monday”); it gives neither place nor format, and a session record needs a format.',
+  },
+  {
+    id: 'session-cmd-2020-12-01',
+    domain: 'sessions',
+    question:
+      'The format and place of the defence ministers’ meeting of 1 December 2020 at which Sergei Shoigu reported on Russia’s chairmanship.',
+    reason:
+      'A report dated 1 December 2020 says Shoigu spoke “on Tuesday” at the meeting but not whether it was held by videoconference (the foreign ministers and the Council met online that week).',
+  },
+  {
+    id: 'sessions-month-only-cmfa',
+    domain: 'sessions',
+    question:
+      'The days of these foreign ministers’ meetings, known only to the month: Astana, June 2004 (before the summit of 18 June); Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Moscow, December 2011 (before the summit of 20 December); New York, September 2012 (an informal meeting at the 67th UN General Assembly); Kazan, June 2026 (announced on 27 November 2025).',
+    reason:
+      'Only announcements were found, in reports searched in Russian and English; none gives the day or reports the meeting afterwards.',
+  },
+  {
+    id: 'sessions-month-only-cmd',
+    domain: 'sessions',
+    question:
+      'The days of these defence ministers’ meetings, known only to the month: Bishkek, July 2008 (beside the CIS defence ministers during a visit from 1 July); Minsk, June 2011 (announced on 7 June); Moscow, December 2011 (before the summit of 20 December); Bishkek, May 2013 (27 or 28 May, at the summit); Dushanbe, June 2015 (a visit from 2 to 4 June).',
+    reason:
+      'The reports found are previews or do not give the day; searched in Russian and English news and the ministries’ reports.',
+  },
+  {
+    id: 'sessions-month-only-cssc',
+    domain: 'sessions',
+    question:
+      'The days of these sessions of the security council secretaries, known only to the month: Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Minsk, June 2023 (the secretaries met President Lukashenko on 8 June); the Moscow region, end of May 2026 (announced on 27 November 2025); and the joint meeting of the foreign ministers, defence ministers and secretaries in Astana before the session of 8 November 2018 (that day or the day before).',
+    reason: 'No report giving the day of the session itself was found in English or Russian.',
   },
   {
     id: 'forces-crdf-strength-now',

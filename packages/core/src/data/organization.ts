@@ -14,11 +14,15 @@ export const organizationData = {
       source: 'legal-russia-csc-2003-04-28',
       passage:
         '- Положение о Постоянном совете при Организации Договора о коллективной безопасности (Приложение 5); - Положение о Секретариате Организации Договора о коллективной безопасности (Приложение 6).',
+      gloss:
+        '- Regulations on the Permanent Council under the Collective Security Treaty Organization (Annex 5); - Regulations on the Secretariat of the Collective Security Treaty Organization (Annex 6).',
     },
     {
       source: 'belta-2012-12-19-uz-suspended',
       passage:
         'Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
+      gloss:
+        "The heads of state of the CSTO member states, at a meeting in restricted format, took a decision to suspend Uzbekistan's membership in the organization.",
     },
   ],
 } as const satisfies Organization;

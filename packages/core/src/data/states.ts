@@ -36,6 +36,8 @@ const EXPIRY_CONFLICT = {
         {
           source: 'pavlodar-protocol-prolongation-1999',
           passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+          gloss:
+            'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
         },
       ],
     },
@@ -66,6 +68,8 @@ const SIGNED_1992_CITATIONS = [
     source: 'ria-2025-11-26-odkb-spravka',
     passage:
       'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+    gloss:
+      'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
   },
   {
     source: 'wikipedia-oldrev-2006-csto',
@@ -75,6 +79,7 @@ const SIGNED_1992_CITATIONS = [
   {
     source: 'pavlodar-protocol-prolongation-1999',
     passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+    gloss: 'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
   },
 ] as const;
 const SIGNED_1992_PERIOD = { basis: SIGNED_1992, citations: SIGNED_1992_CITATIONS } as const satisfies PeriodDetails;
@@ -92,7 +97,7 @@ export const stateData = {
       '2024-02-22': {
         basis:
           'Prime Minister Nikol Pashinyan said in an interview with France 24, published on 22 February 2024, that Armenia had in practical terms frozen its participation.',
-        note: 'A political decision, not a legal act: Armenia has no permanent representative, attends no high-level events and since 2024 does not finance the organisation (it notified the Secretariat of this in March 2025), but has sent no withdrawal notice. Russia’s foreign ministry said on 11 December 2025 that Armenia remains a full member and that a “freeze” is not provided for by the organisation’s law.',
+        note: 'A political decision, not a legal act: Armenia has no permanent representative, attends no high-level events and does not finance the organisation: its foreign ministry announced on 8 May 2024 that it would not join the Council’s decision on the 2024 budget nor take part in financing the organisation, and said in March 2025 that it had notified the Secretariat of this. It has sent no withdrawal notice. Russia’s foreign ministry said on 11 December 2025 that Armenia remains a full member and that a “freeze” is not provided for by the organisation’s law.',
         citations: [
           {
             source: 'kyivindependent-2024-02-23-am-freeze',
@@ -113,6 +118,15 @@ export const stateData = {
             source: 'vedomosti-2024-02-28-de-jure',
             passage:
               'Он также пояснил, что заморозка отношений с ОДКБ означает, что у Армении нет постпреда при организации и она не участвует в мероприятиях на высоком и высшем уровне.',
+            gloss:
+              'He also explained that the freezing of relations with the CSTO means that Armenia has no permanent representative to the organization and does not take part in events at the high and highest level.',
+          },
+          {
+            source: 'korrespondent-2024-05-08-funding',
+            passage:
+              'Власти Армении решили прекратить финансирование деятельности Организации Договора о коллективной безопасности (ОДКБ). Об этом сказала спикер МИД страны Ани Бадалян, сообщает Armenpress в среду, 8 мая.',
+            gloss:
+              'The Armenian authorities decided to stop financing the activities of the CSTO. The foreign ministry spokeswoman Ani Badalyan said so, Armenpress reports on Wednesday, 8 May.',
           },
           {
             source: 'massispost-2024-05-09-no-financing',
@@ -123,21 +137,29 @@ export const stateData = {
             source: 'bakuinform-2025-am-notified-secretariat',
             passage:
               '«Армянская сторона официально уведомила секретариат ОДКБ, что воздерживается от подписания решения Совета коллективной безопасности ОДКБ «О бюджете ОДКБ на 2024 год» и участия в предусмотренном им финансировании деятельности организации»',
+            gloss:
+              "“The Armenian side has officially notified the CSTO Secretariat that it refrains from signing the decision of the CSTO Collective Security Council “On the CSTO budget for 2024” and from participating in the financing of the organization's activities provided for by it”",
           },
           {
             source: 'ria-2025-11-26-am-no-exit-task',
             passage:
               'В марте 2025-го Армения отказалась участвовать в финансировании ОДКБ, а в июле Пашинян заявил, что республика скорее выйдет из организации, чем разморозит членство. В саммите, который проходит в Бишкеке, Армения не участвует.',
+            gloss:
+              'In March 2025 Armenia refused to participate in the financing of the CSTO, and in July Pashinyan stated that the republic would sooner leave the organization than unfreeze its membership. Armenia is not taking part in the summit being held in Bishkek.',
           },
           {
             source: 'haqqin-2025-12-11-zakharova',
             passage:
               '«Армения остается полноправным членом ОДКБ, который сохраняет за собой все соответствующие права и обязательства.',
+            gloss:
+              '“Armenia remains a full member of the CSTO, which retains all the corresponding rights and obligations.',
           },
           {
             source: 'gazeta-2026-01-20-svr-report',
             passage:
               '«В частности, разморозка членства Армении в ОДКБ, по всей вероятности, не произойдет, что мы продолжаем оценивать как вызов авторитету региональной структуры безопасности и источник последствий для других государств-членов организации»',
+            gloss:
+              "“In particular, the unfreezing of Armenia's membership in the CSTO will, in all likelihood, not take place, which we continue to assess as a challenge to the authority of the regional security structure and a source of consequences for the other member states of the organization”",
           },
         ],
         conflicts: [
@@ -205,10 +227,14 @@ export const stateData = {
             source: 'ria-2025-11-26-odkb-spravka',
             passage:
               'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+            gloss:
+              'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
           },
           {
             source: 'pavlodar-protocol-prolongation-1999',
             passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+            gloss:
+              'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
           },
         ],
         conflicts: [EXPIRY_CONFLICT],
@@ -241,6 +267,8 @@ export const stateData = {
             source: 'ria-2025-11-26-odkb-spravka',
             passage:
               'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+            gloss:
+              'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
           },
           {
             source: 'kazinform-2021-04-23',
@@ -278,10 +306,14 @@ export const stateData = {
             source: 'ria-2025-11-26-odkb-spravka',
             passage:
               'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+            gloss:
+              'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
           },
           {
             source: 'pavlodar-protocol-prolongation-1999',
             passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
+            gloss:
+              'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
           },
         ],
         conflicts: [
@@ -387,6 +419,8 @@ export const stateData = {
             source: 'obozrevatel-2006-12-14-uz-ratification',
             passage:
               'Протокол о восстановлении членства республики в ОДКБ был подписан в Сочи 16 августа 2006 г. Законопроект о ратификации этого документа был принят нижней палатой парламента страны 21 ноября и одобрен сенатом 1 декабря',
+            gloss:
+              "The Protocol on the restoration of the republic's membership in the CSTO was signed in Sochi on 16 August 2006. The bill on the ratification of this document was adopted by the lower chamber of the country's parliament on 21 November and approved by the Senate on 1 December",
           },
           {
             source: 'asiaplus-2006-08-17-uz-approved',
@@ -397,6 +431,8 @@ export const stateData = {
             source: 'lenta-2006-12-13-uz-returned',
             passage:
               'Президент Узбекистана Ислам Каримов подписал закон, который восстанавливает членство республики в Организации договора о коллективной безопасности',
+            gloss:
+              "The President of Uzbekistan, Islam Karimov, signed a law that restores the republic's membership in the Collective Security Treaty Organization",
           },
           {
             source: 'rian-2006-12-13-uz-returns',
@@ -407,6 +443,8 @@ export const stateData = {
             source: 'narodinfo-2008-03-28-uz-accessions',
             passage:
               '13 декабря 2006 года президент страны Ислам Каримов подписал закон о восстановлении членства в ОДКБ.',
+            gloss:
+              "On 13 December 2006 the country's president, Islam Karimov, signed the law on the restoration of membership in the CSTO.",
           },
         ],
         conflicts: [
@@ -434,6 +472,8 @@ export const stateData = {
                     source: 'obozrevatel-2006-12-14-uz-ratification',
                     passage:
                       'Протокол о восстановлении членства республики в ОДКБ был подписан в Сочи 16 августа 2006 г. Законопроект о ратификации этого документа был принят нижней палатой парламента страны 21 ноября и одобрен сенатом 1 декабря',
+                    gloss:
+                      "The Protocol on the restoration of the republic's membership in the CSTO was signed in Sochi on 16 August 2006. The bill on the ratification of this document was adopted by the lower chamber of the country's parliament on 21 November and approved by the Senate on 1 December",
                   },
                   {
                     source: 'asiaplus-2006-08-17-uz-approved',
@@ -449,6 +489,8 @@ export const stateData = {
                     source: 'lenta-2006-12-13-uz-returned',
                     passage:
                       'Президент Узбекистана Ислам Каримов подписал закон, который восстанавливает членство республики в Организации договора о коллективной безопасности',
+                    gloss:
+                      "The President of Uzbekistan, Islam Karimov, signed a law that restores the republic's membership in the Collective Security Treaty Organization",
                   },
                   {
                     source: 'rian-2006-12-13-uz-returns',
@@ -504,6 +546,8 @@ export const stateData = {
             source: 'belta-2012-12-19-uz-suspended',
             passage:
               'Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
+            gloss:
+              "The heads of state of the CSTO member states, at a meeting in restricted format, took a decision to suspend Uzbekistan's membership in the organization.",
           },
         ],
       },

@@ -69,7 +69,7 @@ export const SourceSchema = z
     publisher: z.string().min(1),
     url: z.url({ protocol: /^https?$/ }),
     published: IsoDateSchema.optional(),
-    language: z.enum(['en', 'ru']),
+    language: z.enum(['en', 'ru', 'fr']),
     primary: z.boolean(),
   })
   .readonly();

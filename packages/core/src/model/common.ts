@@ -54,8 +54,8 @@ export interface PartiallyLocalizedText {
   readonly ru?: string;
 }
 
-/** A language the data is written in. @example const lang: Language = 'ru'; */
-export type Language = 'en' | 'ru';
+/** The language of a source: the data is written in English and Russian; a few sources are in French. @example const lang: Language = 'ru'; */
+export type Language = 'en' | 'ru' | 'fr';
 
 /**
  * A person named in the data, in English and Russian.

@@ -28,9 +28,14 @@ export type StateCode =
 export type BodyId =
   | 'cmd'
   | 'cmfa'
+  | 'coordination-council-drugs'
+  | 'coordination-council-emergencies'
   | 'csc'
   | 'cssc'
+  | 'interstate-commission-military-economic'
   | 'joint-staff'
+  | 'military-committee'
+  | 'parliamentary-assembly'
   | 'permanent-council'
   | 'secretariat';
 
@@ -58,6 +63,7 @@ export type MilestoneId =
   | 'charter-amended-2022'
   | 'charter-in-force'
   | 'charter-signed'
+  | 'charter-third-protocol-2018'
   | 'legal-status-in-force'
   | 'organisation-founded'
   | 'treaty-amended-2010'

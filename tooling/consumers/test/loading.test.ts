@@ -1,0 +1,52 @@
+// Core 0.2's loading, proved from the packed tarball: one copy of each module per build (so one CstoError
+// class across entry points), the record read from data.json on first use, and datasetJson equal to it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const { bare } = inject('consumers');
+
+function node(file: string, source: string): unknown {
+  writeFileSync(join(bare, file), source);
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: bare, encoding: 'utf8' }));
+}
+
+describe('core 0.2 loading, from the installed tarball', () => {
+  it('throws one CstoError class from every entry point, through import', () => {
+    expect(
+      node(
+        'one-class.mjs',
+        `import { CstoError } from '@csto/core';
+import { getState } from '@csto/core/states';
+import { getSession } from '@csto/core/sessions';
+const caught = (f) => { try { f(); } catch (e) { return e; } };
+console.log(JSON.stringify([caught(() => getState('XX')) instanceof CstoError, caught(() => getSession('x')) instanceof CstoError]));`,
+      ),
+    ).toEqual([true, true]);
+  });
+
+  it('throws one CstoError class from every entry point, through require', () => {
+    expect(
+      node(
+        'one-class.cjs',
+        `const { CstoError } = require('@csto/core');
+const { getState } = require('@csto/core/states');
+try { getState('XX'); } catch (e) { console.log(JSON.stringify(e instanceof CstoError)); }`,
+      ),
+    ).toBe(true);
+  });
+
+  it('reads the record from data.json on first use, and hands out exactly its contents', () => {
+    const file = readFileSync(join(bare, 'node_modules/@csto/core/dist/data.json'), 'utf8');
+    const out = node(
+      'dataset.mjs',
+      `import { datasetJson, sessions, getSource } from '@csto/core';
+const citation = sessions[0].citations[0];
+console.log(JSON.stringify({ json: datasetJson(), passage: citation.passage, source: getSource(citation.source).id }));`,
+    ) as { json: string; passage: string; source: string };
+    expect(out.json).toBe(file);
+    expect(out.passage.length).toBeGreaterThan(10);
+    expect(out.source).toBe(JSON.parse(file).sessions[0].citations[0].source);
+  });
+});
