@@ -68,7 +68,7 @@ export function renderCoverage(lib) {
     '',
     '## Dated claims',
     '',
-    `${dated} claims are dated to the day. A cited passage states the date (ISO, or spelled out in English or Russian) for **${stated.length} (${percent(stated.length, dated)})**; ${derived.length} record how their date was derived (a calendar handover, a weekday and the article’s date); ${unstated.length} do not yet quote a passage with their date:`,
+    `${dated} claims are dated to the day. A cited passage states the date (ISO, or spelled out in English or Russian; day and month alone where the article’s own date gives the year) for **${stated.length} (${percent(stated.length, dated)})**; ${derived.length} record how their date was derived (a calendar handover, a weekday and the article’s date); ${unstated.length} do not yet quote a passage with their date:`,
     '',
     ...unstated.map((claim) => `- ${claim.label} (${claim.date})`),
     '',

@@ -32,23 +32,29 @@ const MONTHS_RU = [
   'декабря',
 ];
 
-/** Every way a passage may write a day (`YYYY-MM-DD`): ISO, or spelled out in English or Russian. */
-export function spellings(date) {
-  const [y, m, d] = date.split('-').map(Number);
-  const day = String(d);
-  const en = [MONTHS_EN[m - 1], `${MONTHS_EN_SHORT[m - 1]}.`, MONTHS_EN_SHORT[m - 1]];
-  return [
-    date,
-    `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
-    ...en.flatMap((month) => [`${day} ${month} ${y}`, `${month} ${day}, ${y}`, `${month} ${day} ${y}`]),
-    `${day} ${MONTHS_RU[m - 1]} ${y}`,
-  ];
-}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Tells whether a text states a day, in any of its spellings (spacing and non-breaking spaces folded). */
-export function statesDate(text, date) {
-  const folded = text.replace(/\s+/g, ' ');
-  return spellings(date).some((s) => folded.includes(s));
+/**
+ * Tells whether a text states a day (`YYYY-MM-DD`): in ISO or `DD.MM.YYYY` form, or spelled out in English
+ * or Russian (`15 May 1992`, `May 15, 1992`, `15 мая 1992`, the first day of a range such as
+ * `19-20 ноября 2003`), case and spacing folded. Without a year the day and month count only when
+ * `yearOfSource` (the year of the article, which then supplies the year) is the claim's year.
+ */
+export function statesDate(text, date, yearOfSource) {
+  const folded = text.replace(/\s+/g, ' ').toLowerCase();
+  const [y, m, d] = date.split('-').map(Number);
+  if (folded.includes(date) || folded.includes(`${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`))
+    return true;
+  const day = `0?${d}(?:\\s?[-–]\\s?\\d{1,2})?`;
+  const months = [MONTHS_EN[m - 1], `${MONTHS_EN_SHORT[m - 1]}\\.?`, MONTHS_RU[m - 1]].map((s) => s.toLowerCase());
+  const year = `,?\\s${y}`;
+  const optionalYear = yearOfSource === y ? `(?:${year})?` : year;
+  return months.some((month) =>
+    new RegExp(
+      `(?<![\\d])(?:${day}\\s${month}${optionalYear}|${month}\\s${day}(?:st|nd|rd|th)?${optionalYear})(?![\\d])`,
+      'u',
+    ).test(folded),
+  );
 }
 
 /**
@@ -73,13 +79,16 @@ export function datedClaims(lib) {
   return claims;
 }
 
+const yearOf = (date) => (date === undefined ? undefined : Number(date.slice(0, 4)));
+
 /** Splits the dated claims into those a passage states, those whose derivation is recorded, and the rest. */
 export function checkDatedClaims(lib) {
   const stated = [];
   const derived = [];
   const unstated = [];
   for (const claim of datedClaims(lib)) {
-    if (claim.citations.some((c) => statesDate(c.passage, claim.date))) stated.push(claim);
+    if (claim.citations.some((c) => statesDate(c.passage, claim.date, yearOf(lib.sources[c.source]?.published))))
+      stated.push(claim);
     else if (claim.derivation !== undefined) derived.push(claim);
     else unstated.push(claim);
   }
