@@ -32,7 +32,6 @@ const MONTHS_RU = [
   'декабря',
 ];
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Tells whether a text states a day (`YYYY-MM-DD`): in ISO or `DD.MM.YYYY` form, or spelled out in English
