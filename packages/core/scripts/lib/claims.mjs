@@ -32,7 +32,6 @@ const MONTHS_RU = [
   'декабря',
 ];
 
-
 /**
  * Tells whether a text states a day (`YYYY-MM-DD`): in ISO or `DD.MM.YYYY` form, or spelled out in English
  * or Russian (`15 May 1992`, `May 15, 1992`, `15 мая 1992`, the first day of a range such as
