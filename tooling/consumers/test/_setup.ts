@@ -1,5 +1,6 @@
-// Packs every published workspace package once (as a release does, `@csto/release-checks/pack`), then installs the tarballs (not the workspace) into fresh
-// temporary projects, as a user would get them from the registry. The test files read the paths via `inject`.
+// Packs every published workspace package once, as a release does (`@csto/release-checks/pack`), then installs
+// the tarballs (not the workspace) into fresh temporary projects, as a user would get them from the registry.
+// The test files read the paths via `inject`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
