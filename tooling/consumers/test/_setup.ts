@@ -1,20 +1,13 @@
-// Packs every published workspace package once, then installs the tarballs (not the workspace) into fresh
-// temporary projects, as a user would get them from the registry. The test files read the paths via `inject`.
+// Packs every published workspace package once, as a release does (`@csto/release-checks/pack`), then installs
+// the tarballs (not the workspace) into fresh temporary projects, as a user would get them from the registry.
+// The test files read the paths via `inject`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type PackedPackage, packPublished } from '@csto/release-checks/pack';
 import type { TestProject } from 'vitest/node';
-
-export interface PackedPackage {
-  name: string;
-  version: string;
-  /** Workspace folder, relative to the repository root. */
-  dir: string;
-  tarball: string;
-  files: string[];
-}
 
 export interface Consumers {
   root: string;
@@ -33,35 +26,8 @@ declare module 'vitest' {
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 
-/** The pnpm that runs this test (through `pnpm test`), else the pinned one through npx. */
-export function pnpmCommand(): [string, string[]] {
-  const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath)) {
-    // pnpm ships either as a script for node or as a native executable.
-    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
-  }
-  return ['npx', ['--yes', 'pnpm@12.4.2']];
-}
-
 function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Workspace packages that are not private, i.e. the ones `changeset publish` would publish. */
-export function publishedPackages(): { name: string; version: string; dir: string }[] {
-  const found: { name: string; version: string; dir: string }[] = [];
-  for (const group of ['packages', 'apps']) {
-    const groupDir = join(repoRoot, group);
-    if (!existsSync(groupDir)) continue;
-    for (const entry of readdirSync(groupDir, { withFileTypes: true })) {
-      const manifestPath = join(groupDir, entry.name, 'package.json');
-      if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      if (manifest.private !== true)
-        found.push({ name: manifest.name, version: manifest.version, dir: `${group}/${entry.name}` });
-    }
-  }
-  return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function installFlags(): string[] {
@@ -90,26 +56,7 @@ export default function setup(project: TestProject): () => void {
   const root = mkdtempSync(join(tmpdir(), 'csto-consumers-'));
   const tarballDir = join(root, 'tarballs');
   mkdirSync(tarballDir);
-  const [pnpm, pnpmArgs] = pnpmCommand();
-
-  const packages: PackedPackage[] = publishedPackages().map(({ name, version, dir }) => {
-    const packageDir = join(repoRoot, dir);
-    if (!existsSync(join(packageDir, 'dist'))) {
-      // Normally built by turbo before this task (`^build`); a package merged later may not be a dependency yet.
-      run(pnpm, [...pnpmArgs, '--filter', name, 'run', 'build'], repoRoot);
-    }
-    const before = new Set(readdirSync(tarballDir));
-    run(pnpm, [...pnpmArgs, 'pack', '--pack-destination', tarballDir], packageDir);
-    const tarball = readdirSync(tarballDir).find((file) => file.endsWith('.tgz') && !before.has(file));
-    if (!tarball) throw new Error(`pnpm pack produced no tarball for ${name}`);
-    const path = join(tarballDir, tarball);
-    const files = run('tar', ['-tzf', path], root)
-      .split('\n')
-      .filter((line) => line && !line.endsWith('/'))
-      .map((line) => line.replace(/^package\//, ''))
-      .sort();
-    return { name, version, dir, tarball: path, files };
-  });
+  const packages = packPublished(repoRoot, tarballDir);
 
   const core = packages.find((pkg) => pkg.name === '@csto/core');
   if (!core) throw new Error('@csto/core is not among the published workspace packages');

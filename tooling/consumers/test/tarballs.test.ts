@@ -15,7 +15,7 @@ const allowed = [
   /^dist\/[^/].*\.(?:c?js|d\.c?ts|json)$/,
   /^dist\/.*\.map$/,
   /^README\.md$/,
-  /^LICENSE$/,
+  /^LICENSE(?:-DATA)?$/,
   /^CHANGELOG\.md$/,
   /^DATA\.md$/,
   /^package\.json$/,
@@ -23,7 +23,7 @@ const allowed = [
 const secrets = /(?:^|\/)(?:\.env(?:\..*)?|\.npmrc|\.yarnrc(?:\.yml)?|id_[a-z0-9]+|.*\.pem|.*\.key)$/;
 
 describe.each(packages)('the tarball of $name', (pkg) => {
-  it('holds only dist/, README.md, DATA.md, LICENSE, CHANGELOG.md and package.json', () => {
+  it('holds only dist/, README.md, DATA.md, LICENSE (and LICENSE-DATA), CHANGELOG.md and package.json', () => {
     expect(pkg.files).toContain('package.json');
     expect(pkg.files).toContain('README.md');
     expect(pkg.files).toContain('LICENSE');

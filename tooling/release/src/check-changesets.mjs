@@ -16,9 +16,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-/** Fields of package.json that change what users install. `version`, scripts and devDependencies do not. */
+/**
+ * Fields of package.json that change what users install, or on what terms. `version`, scripts and devDependencies
+ * do not.
+ */
 export const PUBLISHED_FIELDS = [
   'name',
+  'license',
   'type',
   'main',
   'module',

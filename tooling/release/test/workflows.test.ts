@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,8 +28,19 @@ it('runs a linter that does reject a broken workflow', async () => {
   ]);
 });
 
-it('finds the CI and release workflows', () => {
-  expect(workflows.map((workflow) => workflow.file)).toEqual(['ci.yml', 'release.yml']);
+it('finds the CI, link-check and release workflows', () => {
+  expect(workflows.map((workflow) => workflow.file)).toEqual(['ci.yml', 'link-check.yml', 'release.yml']);
+});
+
+it('pins each action at the same commit in every workflow', () => {
+  const pins = new Map<string, Set<string>>();
+  for (const { text } of workflows) {
+    for (const [, action, sha] of text.matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})/g)) {
+      pins.set(action!, new Set([...(pins.get(action!) ?? []), sha!]));
+    }
+  }
+  expect(pins.size).toBeGreaterThan(0);
+  for (const [action, shas] of pins) expect([...shas], action).toHaveLength(1);
 });
 
 describe.each(workflows)('.github/workflows/$file', ({ file, text }) => {
@@ -84,5 +95,28 @@ describe('the CI workflow', () => {
     expect(runs).toContain('pnpm test');
     expect(ciRun).toMatch(/pnpm@[\d.]+ install --frozen-lockfile && npx --yes pnpm@[\d.]+ test/);
     expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0 });
+  });
+});
+
+describe('the link-check workflow', () => {
+  const linkCheck = parse(workflows.find((workflow) => workflow.file === 'link-check.yml')!.text);
+  const jobs = Object.values<Job>(linkCheck.jobs);
+  const runs = jobs.flatMap((job) => job.steps ?? []).map((step) => step.run?.trim() ?? '');
+
+  it('runs every week and on demand, never on a push or a pull request', () => {
+    expect(Object.keys(linkCheck.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(linkCheck.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* [0-6]$/) }]);
+  });
+
+  it('may write issues and nothing else', () => {
+    expect(jobs.map((job) => job.permissions)).toEqual([{ contents: 'read', issues: 'write' }]);
+  });
+
+  it('checks the addresses of the built data with the repository script, then files the report', () => {
+    const check = runs.find((run) => run.includes('check-links.mjs'));
+    expect(check).toMatch(/^node tooling\/release\/src\/check-links\.mjs packages\/core\/dist\/data\.json --report /);
+    expect(existsSync(resolve(workflowsDir, '../../tooling/release/src/check-links.mjs'))).toBe(true);
+    expect(runs).toContain('pnpm --filter @csto/core build');
+    expect(runs.some((run) => run.includes('gh issue create') && run.includes('gh issue edit'))).toBe(true);
   });
 });

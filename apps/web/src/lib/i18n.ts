@@ -101,7 +101,15 @@ const en = {
     } on ${date}${chair ? `, chaired by ${chair}` : ''}.`,
   headline: (body: string, place: string | undefined) =>
     place ? `${body} meets in ${place}` : `${body} meets by videoconference`,
-  footer: 'An open-source demo of @csto/core. Data and code under open licences; see Sources.',
+  footer: {
+    demo: 'An open-source demo of @csto/core.',
+    repository: 'Source code',
+    npm: '@csto/core on npm',
+    code: 'Code',
+    data: 'Data',
+    publicDomain: 'dedicated to the public domain under',
+    quotations: 'Quotations remain their publishers’ and are reproduced as short citations with attribution.',
+  },
   openSource: 'Open the source',
   rootTitle: 'Choose a language',
 } as const;
@@ -211,7 +219,15 @@ const ru: Dictionary = {
       place ? ` (место проведения: ${place})` : ' в режиме видеоконференции'
     }${chair ? `; председательствовал ${chair}` : ''}`.replace(/\.?$/, '.'),
   headline: (body, place) => (place ? `${body}: заседание, ${place}` : `${body}: заседание по видеосвязи`),
-  footer: 'Открытая демонстрация библиотеки @csto/core. Данные и код под открытыми лицензиями — см. «Источники».',
+  footer: {
+    demo: 'Открытая демонстрация библиотеки @csto/core.',
+    repository: 'Исходный код',
+    npm: '@csto/core в npm',
+    code: 'Код',
+    data: 'Данные',
+    publicDomain: 'переданы в общественное достояние на условиях',
+    quotations: 'Цитаты принадлежат своим издателям и приводятся кратко, со ссылкой на источник.',
+  },
   openSource: 'Открыть источник',
   rootTitle: 'Выберите язык',
 };

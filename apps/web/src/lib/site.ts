@@ -1,4 +1,5 @@
 import { DATA_AS_OF, type IsoDate, type Language, type StateCode, stateCodes, states, todayUtc } from '@csto/core';
+import core from '@csto/core/package.json';
 import { languages, type MapStatus } from './i18n';
 import { mapStatusOn } from './status';
 
@@ -27,3 +28,15 @@ export function localized(text: { en: string; ru?: string }, lang: Language): { 
   const value = text[lang];
   return value === undefined ? { text: text.en, fallback: lang !== 'en' } : { text: value, fallback: false };
 }
+
+/** The repository on GitHub, from the core package's `repository` field. */
+export const REPOSITORY_URL = core.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
+/** The core package's page on npm. */
+export const NPM_URL = `https://www.npmjs.com/package/${core.name}`;
+
+/** The licence files the core package ships: code (MIT) and data (CC0 1.0), as pages of the repository. */
+export const LICENCE_URLS = {
+  code: `${REPOSITORY_URL}/blob/main/${core.repository.directory}/LICENSE`,
+  data: `${REPOSITORY_URL}/blob/main/${core.repository.directory}/LICENSE-DATA`,
+} as const;
