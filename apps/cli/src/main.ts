@@ -1,33 +1,17 @@
 import type { Language } from '@csto/core';
 import { DATA_AS_OF, isProjection, todayUtc } from '@csto/core/dates';
 import { commands } from './commands/index.js';
-import type { CommandSpec, OptionSpec } from './internal/_define.js';
+import type { CommandSpec } from './internal/_define.js';
 import { UsageError } from './internal/_errors.js';
 import { t } from './internal/_i18n.js';
+import { globalOptions } from './internal/_options.js';
 import { parse } from './internal/_parse.js';
 import { closest, didYouMean } from './internal/_suggest.js';
 import { makeStyle, printable, quote, setWidth, wantsColor, wrap } from './internal/_text.js';
 import { commandUsage, programUsage } from './internal/_usage.js';
 import { VERSION } from './version.js';
 
-/**
- * The options every command accepts.
- * @example
- * globalOptions.map((o) => o.name); //=> ['json', 'lang', 'sources', 'help', 'version']
- */
-export const globalOptions: readonly OptionSpec[] = [
-  { name: 'json', description: 'print the library’s objects as JSON (see the README for each shape)' },
-  {
-    name: 'lang',
-    short: 'l',
-    value: { choices: ['en', 'ru'] },
-    placeholder: 'LANG',
-    description: 'en or ru (default: en)',
-  },
-  { name: 'sources', description: 'number each line and list its sources' },
-  { name: 'help', short: 'h', description: 'show the help' },
-  { name: 'version', short: 'v', description: 'show the version' },
-];
+export { globalOptions } from './internal/_options.js';
 
 /**
  * What one run printed and how it ended.

@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { chairOn, findSessions, isProjection, membersOn, secretaryGeneralOn, states, todayUtc } from '@csto/core';
+import {
+  chairOn,
+  dataset,
+  findSessions,
+  isProjection,
+  membersOn,
+  secretaryGeneralOn,
+  states,
+  todayUtc,
+} from '@csto/core';
 import { describe, expect, it } from 'vitest';
 import { BIN, csto, ok } from './_run.js';
 
@@ -106,5 +115,43 @@ describe('the terminal', () => {
 
   it('marks English-only text in Russian output', () => {
     expect(ok(['session', 'cmd-2021-04-27-dushanbe', '-l', 'ru'])).toContain('[англ.]');
+  });
+});
+
+describe('the commands people look for', () => {
+  it('lists the sources, and shows one with every passage that cites it', () => {
+    const id = 'kazinform-2021-04-23';
+    expect(ok(['sources'])).toContain(id);
+    const shown = JSON.parse(ok(['source', id, '--json'])) as { citations: { citation: { source: string } }[] };
+    let count = 0;
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (typeof value === 'object' && value !== null) {
+        if ('source' in value && 'passage' in value && value.source === id) count++;
+        Object.values(value).forEach(visit);
+      }
+    };
+    visit(dataset());
+    expect(shown.citations).toHaveLength(count);
+    expect(csto(['source', 'kazinform-2021-04-2']).stderr).toMatch(
+      /Did you mean "kazinform-2021-04-23"\?.*`csto sources`/,
+    );
+  });
+
+  it('searches agendas and passages in English and Russian, ignoring case and accents', () => {
+    expect(ok(['search', 'RAPID RESPONSE'])).toContain('cmd-2021-04-27-dushanbe');
+    expect(ok(['search', 'душанбе'])).toContain('Душанбе');
+    expect(ok(['search', 'dushanbé'])).toBe(ok(['search', 'dushanbe']).replaceAll('"dushanbe"', '"dushanbé"'));
+  });
+
+  it.each(['bash', 'zsh', 'fish'])('prints a %s completion script naming every command', (shell) => {
+    const script = ok(['completion', shell]);
+    for (const name of ['members', 'state', 'session', 'export', 'search', 'completion'])
+      expect(script).toContain(name);
+  });
+
+  it('checks the bash completion script with bash -n', () => {
+    const run = spawnSync('bash', ['-n'], { input: ok(['completion', 'bash']), encoding: 'utf8' });
+    expect(run.status).toBe(0);
   });
 });

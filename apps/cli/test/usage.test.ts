@@ -36,11 +36,19 @@ describe('usage', () => {
                        general and sessions in date order (--from and --to inclusive).
         anniversaries  The round (every fifth) anniversaries of the founding dates
                        that fall in a year.
+        sources        Every source the data cites: id, publisher, date and title
+                       (\`csto source ID\` for one with its passages).
+        source         One source, and every passage of it that the data cites, with
+                       the record each passage supports.
+        search         Searches agendas, documents, notes, names and the cited
+                       passages, in English and Russian, ignoring case and accents.
         export         The data for other tools. json: every domain (byte for byte the
                        library’s data.json), or one; csv: one domain (states give one
                        row per membership period); ics: sessions, planned ones marked
                        tentative, and round anniversaries as all-day events (RFC
                        5545). With no arguments on a terminal, prints this help.
+        completion     A shell completion script: \`eval "$(csto completion bash)"\`, or
+                       the same for zsh; fish: \`| source\`.
 
       Global options (with every command):
         --json           print the library’s objects as JSON (see the README for each

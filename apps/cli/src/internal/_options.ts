@@ -24,3 +24,22 @@ export const dayArg: ArgSpec = {
   value: 'date',
   description: 'the day (as --on)',
 };
+
+/**
+ * The options every command accepts.
+ * @example
+ * globalOptions.map((o) => o.name); //=> ['json', 'lang', 'sources', 'help', 'version']
+ */
+export const globalOptions: readonly OptionSpec[] = [
+  { name: 'json', description: 'print the library’s objects as JSON (see the README for each shape)' },
+  {
+    name: 'lang',
+    short: 'l',
+    value: { choices: ['en', 'ru'] },
+    placeholder: 'LANG',
+    description: 'en or ru (default: en)',
+  },
+  { name: 'sources', description: 'number each line and list its sources' },
+  { name: 'help', short: 'h', description: 'show the help' },
+  { name: 'version', short: 'v', description: 'show the version' },
+];
