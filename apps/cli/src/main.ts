@@ -1,26 +1,17 @@
 import type { Language } from '@csto/core';
-import { DATA_AS_OF, todayUtc } from '@csto/core/dates';
+import { DATA_AS_OF, isProjection, todayUtc } from '@csto/core/dates';
 import { commands } from './commands/index.js';
-import type { CommandSpec, OptionSpec } from './internal/_define.js';
+import type { CommandSpec } from './internal/_define.js';
 import { UsageError } from './internal/_errors.js';
+import { t } from './internal/_i18n.js';
+import { globalOptions } from './internal/_options.js';
 import { parse } from './internal/_parse.js';
 import { closest, didYouMean } from './internal/_suggest.js';
-import { makeStyle, wantsColor } from './internal/_text.js';
+import { makeStyle, printable, quote, setWidth, wantsColor, wrap } from './internal/_text.js';
 import { commandUsage, programUsage } from './internal/_usage.js';
 import { VERSION } from './version.js';
 
-/**
- * The options every command accepts.
- * @example
- * globalOptions.map((o) => o.name); //=> ['json', 'lang', 'sources', 'help', 'version']
- */
-export const globalOptions: readonly OptionSpec[] = [
-  { name: 'json', description: 'print the library’s objects as JSON (see the README for each shape)' },
-  { name: 'lang', value: { choices: ['en', 'ru'] }, placeholder: 'LANG', description: 'en or ru (default: en)' },
-  { name: 'sources', description: 'number each line and list its sources' },
-  { name: 'help', short: 'h', description: 'show the help' },
-  { name: 'version', short: 'v', description: 'show the version' },
-];
+export { globalOptions } from './internal/_options.js';
 
 /**
  * What one run printed and how it ended.
@@ -42,13 +33,18 @@ export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal; asked only when colours are otherwise possible. */
   readonly isTty: () => boolean;
+  /** The terminal's width, when standard output is a terminal. */
+  readonly columns?: () => number | undefined;
 }
 
 const valueOptions = new Set(
   [...globalOptions, ...commands.flatMap((c) => c.options)]
     .filter((o) => o.value !== undefined)
-    .map((o) => `--${o.name}`),
+    .flatMap((o) => (o.short === undefined ? [`--${o.name}`] : [`--${o.name}`, `-${o.short}`])),
 );
+
+/** A first word that is a day, not a command: `csto 2012-07-01` is the overview of that day. */
+const DAY = /^(\d{4}-\d{2}-\d{2}|today|yesterday|tomorrow)$/i;
 
 /** The index of the command name among the tokens: the first one that is neither an option nor its value. */
 function commandIndex(tokens: readonly string[]): number {
@@ -64,10 +60,17 @@ function commandIndex(tokens: readonly string[]): number {
 function findCommand(name: string): CommandSpec {
   const found = commands.find((c) => c.name === name);
   if (found) return found;
-  const names = ['help', ...commands.map((c) => c.name)];
+  const names = ['help', 'version', ...commands.map((c) => c.name)];
+  const suggestion = name.length <= 60 ? closest(name, names) : undefined;
+  const hint = /^\d{4}$/.test(name) ? ` For a year, try \`csto sessions ${name}\` or \`csto timeline ${name}\`.` : '';
   throw new UsageError(
-    `unknown command "${name}": expected one of ${names.join(', ')}.${didYouMean(closest(name, names))}`,
+    `unknown command ${quote(name)}: expected one of ${names.join(', ')}.${didYouMean(suggestion)}${hint} Run \`csto --help\`.`,
   );
+}
+
+/** The one-line notice for an answer about a day after the data date. */
+function projectionNotice(on: string, lang: Language): string {
+  return `${wrap(`${on} ${t('projection', lang)} ${DATA_AS_OF}: ${t('projectionTail', lang)}`, '').join('\n')}\n`;
 }
 
 /**
@@ -76,10 +79,14 @@ function findCommand(name: string): CommandSpec {
  * main(['chair', '2021'], { env: {}, isTty: () => false }).stdout.includes('Emomali Rahmon'); //=> true
  */
 export function main(argv: readonly string[], environment: Environment): Result {
+  // The help a refusal points to when it names no command that would work.
+  let help = 'csto --help';
   try {
     const at = commandIndex(argv);
-    let name = at === -1 ? 'overview' : argv[at]!;
-    let rest = at === -1 ? [...argv] : [...argv.slice(0, at), ...argv.slice(at + 1)];
+    const day = at !== -1 && DAY.test(argv[at]!);
+    let name = at === -1 || day ? 'overview' : argv[at]!;
+    let rest = at === -1 || day ? [...argv] : [...argv.slice(0, at), ...argv.slice(at + 1)];
+    if (name === 'version') return ok(`${VERSION}\n`);
     if (name === 'help') {
       const topic = rest.find((token) => !token.startsWith('-'));
       if (topic === undefined) return ok(programUsage(commands, globalOptions, VERSION, DATA_AS_OF));
@@ -94,22 +101,35 @@ export function main(argv: readonly string[], environment: Environment): Result 
       );
     }
     if (rest.includes('--version') || rest.includes('-v')) return ok(`${VERSION}\n`);
-    const parsed = parse(rest, [...command.options, ...globalOptions], command.args, `csto ${command.name}`);
+    const today = todayUtc();
+    const usage = `csto ${command.name === 'overview' ? '' : command.name}`.trim();
+    help = `${usage} --help`;
+    const parsed = parse(rest, [...command.options, ...globalOptions], command.args, usage, today);
     const json = parsed.options.json === true;
+    const lang: Language = parsed.options.lang === 'ru' ? 'ru' : 'en';
+    const columns = environment.isTty() ? environment.columns?.() : undefined;
+    setWidth(columns ?? 80);
     const context = {
       args: parsed.args,
       options: parsed.options,
-      lang: (parsed.options.lang ?? 'en') as Language,
+      lang,
       sources: parsed.options.sources === true,
       json,
       style: makeStyle(!json && wantsColor(environment.isTty, environment.env)),
-      today: todayUtc(),
+      today,
+      isTty: environment.isTty,
     };
     const output = command.run(context);
+    if ('help' in output) return ok(commandUsage(command, globalOptions));
     if ('raw' in output) return ok(output.raw);
-    return ok(json ? `${JSON.stringify(output.json, null, 2)}\n` : output.text());
+    if (json) return ok(`${JSON.stringify(output.json, null, 2)}\n`);
+    const notice = output.on !== undefined && isProjection(output.on) ? projectionNotice(output.on, lang) : '';
+    return ok(printable(notice + output.text()));
   } catch (error) {
-    if (error instanceof UsageError) return { stdout: '', stderr: `csto: ${error.message}\n`, code: 2 };
+    if (error instanceof UsageError) {
+      const hint = error.message.includes('`csto') ? '' : ` Run \`${help}\`.`;
+      return { stdout: '', stderr: `csto: ${error.message}${hint}\n`, code: 2 };
+    }
     const message = error instanceof Error ? error.message : String(error);
     return { stdout: '', stderr: `csto: internal error: ${message}\n`, code: 1 };
   }

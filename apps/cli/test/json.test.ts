@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { bodiesOf, dataset, datasetJson, domainNames, domains, sessions } from '@csto/core';
 import {
-  BodySchema,
   ChairmanshipSchema,
   IsoDateSchema,
   MembershipPeriodSchema,
@@ -101,37 +103,43 @@ describe('--json', () => {
 });
 
 describe('csto export', () => {
-  it('writes every domain as JSON, each valid against its schema', () => {
-    const data = JSON.parse(ok(['export', '--format', 'json'])) as Record<string, unknown[]>;
-    const schemas = {
-      states: StateSchema,
-      milestones: MilestoneSchema,
-      chairmanships: ChairmanshipSchema,
-      'secretaries-general': SecretaryGeneralTermSchema,
-      bodies: BodySchema,
-      sessions: SessionSchema,
-      sources: SourceSchema,
-    };
-    expect(Object.keys(data).sort()).toEqual(Object.keys(schemas).sort());
-    for (const [domain, schema] of Object.entries(schemas)) {
-      expect(data[domain]!.length).toBeGreaterThan(0);
-      expect(z.array(schema).safeParse(data[domain]).error).toBeUndefined();
-    }
+  it('writes byte for byte the library’s data.json with --format json', () => {
+    const shipped = readFileSync(createRequire(import.meta.url).resolve('@csto/core/data.json'), 'utf8');
+    expect(ok(['export', '--format', 'json'])).toBe(shipped);
+    expect(ok(['export', '--format', 'json'])).toBe(datasetJson());
   });
 
-  it('writes one domain as a JSON array, --json meaning --format json', () => {
+  it.each(domainNames)('writes the domain %s as the library has it, by argument or by --domain', (name) => {
+    const expected = `${JSON.stringify(dataset()[name], null, 2)}\n`;
+    expect(ok(['export', name])).toBe(expected);
+    expect(ok(['export', '--domain', name])).toBe(expected);
+  });
+
+  it('writes one domain as JSON, --json meaning --format json', () => {
     expect(JSON.parse(ok(['export', 'sessions', '--json']))).toEqual(
       JSON.parse(ok(['export', '--format', 'json', 'sessions'])),
     );
+    expect(z.array(SessionSchema).safeParse(JSON.parse(ok(['export', 'sessions']))).error).toBeUndefined();
   });
 
-  it('writes CSV per RFC 4180 with a header and CRLF line endings', () => {
+  it('writes CSV per RFC 4180 with a header and CRLF line endings, for every domain with records', () => {
+    for (const name of domainNames.filter((n) => domains[n].shape !== 'object')) {
+      const out = ok(['export', '--format', 'csv', name]);
+      expect(out.split('\r\n')[0]).toMatch(/^[a-z0-9_]+(,[a-z0-9_]+)*$/);
+      expect(out.endsWith('\r\n')).toBe(true);
+    }
     const out = ok(['export', '--format', 'csv', 'chairmanships']);
     const lines = out.split('\r\n');
-    expect(lines[0]).toBe('id,year,state,chair_en,chair_ru,from,to,handover,sources');
-    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toMatch(/^id,state,chair_name_en,chair_name_ru,year,from,to,handover/);
     expect(out.replaceAll('\r\n', '')).not.toContain('\n');
     const data = JSON.parse(ok(['export', 'chairmanships'])) as unknown[];
     expect(lines.length - 2).toBe(data.length);
+  });
+
+  it('lists every body of a joint session in the CSV, and starts with a BOM on request', () => {
+    const out = ok(['export', '--format', 'csv', 'sessions', '--bom']);
+    expect(out.startsWith('\ufeffid,')).toBe(true);
+    const joint = sessions.find((s) => (s.bodies?.length ?? 0) > 1);
+    if (joint) expect(out).toContain(`,${bodiesOf(joint).join(' ')}`);
   });
 });

@@ -23,9 +23,8 @@ describe('the published package', () => {
       'package/CHANGELOG.md',
       'package/LICENSE',
       'package/README.md',
-      'package/dist/core-sessions.cjs',
-      'package/dist/core-sources.cjs',
       'package/dist/csto.cjs',
+      'package/dist/data.json',
       'package/package.json',
     ]);
 
@@ -39,7 +38,7 @@ describe('the published package', () => {
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@csto']);
     const out = execFileSync(join(app, 'node_modules', '.bin', 'csto'), ['members'], { encoding: 'utf8' });
     for (const code of membersOn(todayUtc())) expect(out).toContain(states[code].name.en);
-    // The sessions and the sources ship as files of their own, loaded on first use: they must be in the tarball.
+    // The records ship as data.json beside the bundle, read on first use: it must be in the tarball.
     const session = execFileSync(
       join(app, 'node_modules', '.bin', 'csto'),
       ['session', 'cmd-2021-04-27-dushanbe', '--sources'],

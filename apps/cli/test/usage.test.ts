@@ -13,36 +13,50 @@ describe('usage', () => {
       Usage: csto [COMMAND] [ARGUMENTS] [OPTIONS]
 
       Commands:
-        overview       A one-screen overview as of today (what \`csto\` alone prints).
+        overview       A one-screen overview as of a day, today by default (what
+                       \`csto\` alone prints).
         members        The members on a day: formal members, that is member or frozen
                        (a suspended state is not a formal member). With --all, every
                        state ever party to the treaty and its status that day.
-        state          One state’s full membership history, with its sources. CODE is
-                       an ISO 3166-1 alpha-2 or alpha-3 code or an English or Russian
-                       name, in any case.
+        state          One state’s full membership history, with its sources. STATE is
+                       an ISO 3166-1 code (alpha-2, alpha-3 or numeric), an English or
+                       Russian name, a short or former name, or the start of a name,
+                       in any case.
         chair          The chairing state and its head of state: for a year (the
                        chairmanship named for it), or on a day (default: today).
         sg             The Secretary General (or acting Secretary General) in office
                        on a day.
-        sessions       The sessions in the data, in date order: all of them, or those
-                       of a year and/or of one body.
-        session        One session with its full agenda (ids as listed by \`csto
+        sessions       The sessions in the data, held and planned, in date order: all
+                       of them, or those of a year and/or of one body (joint meetings
+                       included).
+        session        One session with its agenda, documents and absences; or, when
+                       QUERY matches several, the list of them (ids as listed by \`csto
                        sessions\`).
         timeline       Milestones, membership changes, chair handovers, secretaries
                        general and sessions in date order (--from and --to inclusive).
         anniversaries  The round (every fifth) anniversaries of the founding dates
                        that fall in a year.
-        export         The data for other tools. json: every domain, or one; csv: one
-                       domain (states give one row per membership period); ics:
-                       sessions and round anniversaries as all-day events (RFC 5545).
+        sources        Every source the data cites: id, publisher, date and title
+                       (\`csto source ID\` for one with its passages).
+        source         One source, and every passage of it that the data cites, with
+                       the record each passage supports.
+        search         Searches agendas, documents, notes, names and the cited
+                       passages, in English and Russian, ignoring case and accents.
+        export         The data for other tools. json: every domain (byte for byte the
+                       library’s data.json), or one; csv: one domain (states give one
+                       row per membership period); ics: sessions, planned ones marked
+                       tentative, and round anniversaries as all-day events (RFC
+                       5545). With no arguments on a terminal, prints this help.
+        completion     A shell completion script: \`eval "$(csto completion bash)"\`, or
+                       the same for zsh; fish: \`| source\`.
 
       Global options (with every command):
-        --json         print the library’s objects as JSON (see the README for each
-                       shape)
-        --lang LANG    en or ru (default: en)
-        --sources      number each line and list its sources
-        -h, --help     show the help
-        -v, --version  show the version
+        --json           print the library’s objects as JSON (see the README for each
+                         shape)
+        -l, --lang LANG  en or ru (default: en)
+        --sources        number each line and list its sources
+        -h, --help       show the help
+        -v, --version    show the version
 
       Run \`csto COMMAND --help\` for the options and examples of a command.
       Exit codes: 0 ok, 1 failure of the program, 2 bad usage.
@@ -52,43 +66,53 @@ describe('usage', () => {
 
   it('is generated for each command from its declaration', () => {
     expect(ok(['members', '--help'])).toMatchInlineSnapshot(`
-      "Usage: csto members [--on DATE] [--all]
+      "Usage: csto members [DATE] [--on DATE] [--all]
 
       The members on a day: formal members, that is member or frozen (a suspended
       state is not a formal member). With --all, every state ever party to the treaty
       and its status that day.
 
+      Arguments:
+        DATE  the day (as --on)
+
       Options:
-        --on DATE  the day, YYYY-MM-DD (default: today, UTC)
+        --on DATE  the day: YYYY-MM-DD, today, yesterday or tomorrow (default: today,
+                   UTC)
         --all      every state ever party to the treaty, with its status
 
-      Global options: --json, --lang LANG, --sources, -h, --help, -v, --version.
+      Global options: --json, -l, --lang LANG, --sources, -h, --help, -v, --version.
 
       Examples:
         csto members
-        csto members --on 2010-01-01
-        csto members --all --lang ru
+        csto members 2012-07-01
+        csto members --all --on yesterday
+        csto members -l ru
       "
     `);
     expect(ok(['help', 'export'])).toMatchInlineSnapshot(`
-      "Usage: csto export [DOMAIN] [--format FORMAT]
+      "Usage: csto export [DOMAIN] [--format FORMAT] [--domain DOMAIN] [--bom]
 
-      The data for other tools. json: every domain, or one; csv: one domain (states
-      give one row per membership period); ics: sessions and round anniversaries as
-      all-day events (RFC 5545).
+      The data for other tools. json: every domain (byte for byte the library’s
+      data.json), or one; csv: one domain (states give one row per membership period);
+      ics: sessions, planned ones marked tentative, and round anniversaries as all-day
+      events (RFC 5545). With no arguments on a terminal, prints this help.
 
       Arguments:
-        DOMAIN  json, csv: states, milestones, chairmanships, secretaries-general,
-                bodies, sessions, sources; ics: sessions, anniversaries
+        DOMAIN  json: organization, states, milestones, chairmanships,
+                secretariesGeneral, bodies, sessions, forces, operations, sources,
+                openQuestions; csv: all but organization; ics: sessions, anniversaries
 
       Options:
         --format FORMAT  json, csv or ics (default: json)
+        --domain DOMAIN  the domain (the same as the argument)
+        --bom            csv: start with a UTF-8 byte order mark, for spreadsheets
 
-      Global options: --json, --lang LANG, --sources, -h, --help, -v, --version.
+      Global options: --json, -l, --lang LANG, --sources, -h, --help, -v, --version.
 
       Examples:
         csto export --format json > csto.json
         csto export --format csv sessions > sessions.csv
+        csto export --format csv --domain states --bom > states.csv
         csto export --format ics > csto.ics
       "
     `);

@@ -1,3 +1,4 @@
+import { yearOf } from '@csto/core/dates';
 import { anniversariesIn } from '@csto/core/milestones';
 import type { CommandSpec } from '../internal/_define.js';
 import { pick, t } from '../internal/_i18n.js';
@@ -18,7 +19,7 @@ export const anniversaries: CommandSpec = {
   options: [],
   examples: ['csto anniversaries', 'csto anniversaries 2027', 'csto anniversaries 2032 --lang ru'],
   run(context) {
-    const year = (context.args.YEAR as number | undefined) ?? Number(context.today.slice(0, 4));
+    const year = typeof context.args.YEAR === 'number' ? context.args.YEAR : yearOf(context.today);
     const found = anniversariesIn(year);
     return {
       json: found,
@@ -31,7 +32,7 @@ export const anniversaries: CommandSpec = {
           const head = `  ${a.date}  `;
           lines.push(
             ...wrap(
-              `${a.years} ${t('years', lang)}: ${pick(a.milestone.title, lang)} (${a.milestone.date})${notes.cite(a.milestone.sources)}`,
+              `${a.years} ${t('years', lang)}: ${pick(a.milestone.title, lang)} (${a.milestone.date})${notes.cite(a.milestone.citations)}`,
               head,
               ' '.repeat(head.length),
             ),

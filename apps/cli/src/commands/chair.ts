@@ -1,10 +1,12 @@
-import type { Chairmanship, IsoDate } from '@csto/core';
+import type { Chairmanship } from '@csto/core';
 import { chairOn, presidencyIn } from '@csto/core/chairmanships';
 import { states } from '@csto/core/states';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
-import { pick, t } from '../internal/_i18n.js';
+import { english, nameIn, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
+import { onOption } from '../internal/_options.js';
+import { dayOf } from '../internal/_parse.js';
 import { wrap } from '../internal/_text.js';
 
 /**
@@ -20,12 +22,12 @@ export function renderChair(chair: Chairmanship, title: string, context: Context
   const lines = [
     style.bold(title),
     ...wrap(
-      `${pick(states[chair.state].name, lang)}: ${pick(chair.chair.name, lang)}${notes.cite(chair.sources)}`,
+      `${nameIn(states[chair.state].name, lang)}: ${nameIn(chair.chair.name, lang)}${notes.cite(chair.citations)}`,
       '  ',
     ),
     ...wrap(`${span} (${how})`, '  '),
   ];
-  if (chair.note) lines.push(...wrap(`${t('note', lang)}: ${chair.note}`, '  '));
+  if (chair.note) lines.push(...wrap(`${t('note', lang)}: ${english(chair.note, lang)}`, '  '));
   lines.push(...notes.render());
   return `${lines.join('\n')}\n`;
 }
@@ -33,27 +35,37 @@ export function renderChair(chair: Chairmanship, title: string, context: Context
 /**
  * The declaration of `csto chair`; usage, help and parsing are generated from it.
  * @example
- * chair.run({ ...context, args: { YEAR: 2021 } }).json;
+ * chair.run({ ...context, args: { 'YEAR|DATE': 2021 } }).json;
  */
 export const chair: CommandSpec = {
   name: 'chair',
   summary:
     'The chairing state and its head of state: for a year (the chairmanship named for it), or on a day (default: today).',
-  args: [{ name: 'YEAR', required: false, value: 'year', description: 'a year from 1992 to 2100' }],
-  options: [
-    { name: 'on', value: 'date', placeholder: 'DATE', description: 'the day, YYYY-MM-DD (default: today, UTC)' },
+  args: [
+    {
+      name: 'YEAR|DATE',
+      as: 'on',
+      required: false,
+      value: 'when',
+      description: 'a year from 1992 to 2100, or a day (as --on)',
+    },
   ],
-  examples: ['csto chair', 'csto chair 2021', 'csto chair --on 2022-10-01'],
+  options: [onOption],
+  examples: ['csto chair', 'csto chair 2021', 'csto chair 2021-10-01', 'csto chair --on 2022-10-01'],
   run(context) {
-    const year = context.args.YEAR as number | undefined;
-    const on = context.options.on as IsoDate | undefined;
+    const given = context.args['YEAR|DATE'];
+    const year = typeof given === 'number' ? given : undefined;
+    const on = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : undefined;
     if (year !== undefined && on !== undefined) {
-      throw new UsageError('give either YEAR or --on DATE to `chair`, not both.');
+      throw new UsageError(
+        `give either a year or a day to \`chair\`, not both: \`csto chair ${year}\` or \`csto chair ${on}\`.`,
+      );
     }
     const found = year === undefined ? chairOn(on ?? context.today) : presidencyIn(year);
     const { lang } = context;
     const when = year === undefined ? (on ?? context.today) : String(year);
     return {
+      ...(year === undefined ? { on: on ?? context.today } : {}),
       json: found ?? null,
       text: () =>
         found

@@ -1,32 +1,25 @@
-import type { Anniversary, Body, Milestone, Source, State } from '@csto/core';
-import { chairmanships } from '@csto/core/chairmanships';
+import type { Anniversary, DomainName } from '@csto/core';
+import { type Dataset, dataset, datasetJson, domainNames, domains } from '@csto/core';
 import { DATA_AS_OF, MAX_YEAR, MIN_YEAR, precisionOf } from '@csto/core/dates';
-import { anniversariesIn, milestones } from '@csto/core/milestones';
-import { secretariesGeneral } from '@csto/core/secretaries-general';
-import { states } from '@csto/core/states';
-import { sessionsDomain, sourcesDomain } from '../internal/_core.js';
+import { anniversariesIn } from '@csto/core/milestones';
+import { bodies, bodiesOf, sessions } from '@csto/core/sessions';
+import { getSource } from '@csto/core/sources';
 import { toCsv } from '../internal/_csv.js';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { pick, t } from '../internal/_i18n.js';
 import { type IcsEvent, toIcs } from '../internal/_ics.js';
 import { closest, didYouMean } from '../internal/_suggest.js';
+import { quote } from '../internal/_text.js';
 import { VERSION } from '../version.js';
 
 /**
- * The data domains `export` writes as JSON or CSV.
+ * The domains `export --format csv` writes: every domain of the manifest that holds records.
  * @example
- * DATA_DOMAINS.includes('sessions'); //=> true
+ * TABLE_DOMAINS.includes('sessions'); //=> true
  */
-export const DATA_DOMAINS = [
-  'states',
-  'milestones',
-  'chairmanships',
-  'secretaries-general',
-  'bodies',
-  'sessions',
-  'sources',
-] as const;
+export const TABLE_DOMAINS: readonly DomainName[] = domainNames.filter((name) => domains[name].shape !== 'object');
+
 /**
  * The domains `export --format ics` writes as calendar events.
  * @example
@@ -34,154 +27,71 @@ export const DATA_DOMAINS = [
  */
 export const CALENDAR_DOMAINS = ['sessions', 'anniversaries'] as const;
 
-type DataDomain = (typeof DATA_DOMAINS)[number];
-
-function records(domain: DataDomain): readonly unknown[] {
-  switch (domain) {
-    case 'states':
-      return Object.values(states);
-    case 'milestones':
-      return Object.values(milestones);
-    case 'chairmanships':
-      return chairmanships;
-    case 'secretaries-general':
-      return secretariesGeneral;
-    case 'bodies':
-      return Object.values(sessionsDomain().bodies);
-    case 'sessions':
-      return sessionsDomain().sessions;
-    case 'sources':
-      return Object.values(sourcesDomain().sources);
-  }
+/** `secretaries-general` and `open-questions` name the manifest's `secretariesGeneral` and `openQuestions`. */
+function domainName(input: string): DomainName | undefined {
+  const camel = input.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return domainNames.find((name) => name === camel);
 }
 
-/** One CSV table per domain; states get one row per membership period. */
-function csv(domain: DataDomain): string {
-  switch (domain) {
-    case 'states':
-      return toCsv(
-        ['code', 'alpha3', 'numeric', 'name_en', 'name_ru', 'status', 'from', 'to', 'basis', 'sources'],
-        (Object.values(states) as State[]).flatMap((s) =>
-          s.membership.map((p) => [
-            s.code,
-            s.alpha3,
-            s.numeric,
-            s.name.en,
-            s.name.ru,
-            p.status,
-            p.from,
-            p.to,
-            p.basis,
-            p.sources,
-          ]),
-        ),
-      );
-    case 'milestones':
-      return toCsv(
-        ['id', 'kind', 'date', 'title_en', 'title_ru', 'place_en', 'place_ru', 'commemorated', 'sources'],
-        (Object.values(milestones) as Milestone[]).map((m) => [
-          m.id,
-          m.kind,
-          m.date,
-          m.title.en,
-          m.title.ru,
-          m.place?.en,
-          m.place?.ru,
-          m.commemorated,
-          m.sources,
-        ]),
-      );
-    case 'chairmanships':
-      return toCsv(
-        ['id', 'year', 'state', 'chair_en', 'chair_ru', 'from', 'to', 'handover', 'sources'],
-        chairmanships.map((c) => [
-          c.id,
-          c.year,
-          c.state,
-          c.chair.name.en,
-          c.chair.name.ru,
-          c.from,
-          c.to,
-          c.handover,
-          c.sources,
-        ]),
-      );
-    case 'secretaries-general':
-      return toCsv(
-        ['id', 'name_en', 'name_ru', 'nationality', 'acting', 'appointed', 'from', 'to', 'sources'],
-        secretariesGeneral.map((s) => [
-          s.id,
-          s.person.name.en,
-          s.person.name.ru,
-          s.nationality,
-          s.acting,
-          s.appointed,
-          s.from,
-          s.to,
-          s.sources,
-        ]),
-      );
-    case 'bodies':
-      return toCsv(
-        ['id', 'kind', 'name_en', 'name_ru', 'abbreviation_en', 'abbreviation_ru', 'composition', 'sources'],
-        (Object.values(sessionsDomain().bodies) as Body[]).map((b) => [
-          b.id,
-          b.kind,
-          b.name.en,
-          b.name.ru,
-          b.abbreviation?.en,
-          b.abbreviation?.ru,
-          b.composition,
-          b.sources,
-        ]),
-      );
-    case 'sessions':
-      return toCsv(
-        [
-          'id',
-          'body',
-          'kind',
-          'format',
-          'date',
-          'end_date',
-          'place_en',
-          'place_ru',
-          'host',
-          'chair_en',
-          'chair_state',
-          'agenda_en',
-          'sources',
-        ],
-        sessionsDomain().sessions.map((s) => [
-          s.id,
-          s.body,
-          s.kind,
-          s.format,
-          s.date,
-          s.endDate,
-          s.place?.en,
-          s.place?.ru,
-          s.host,
-          s.chair?.name.en,
-          s.chair?.state,
-          s.agenda.map((a) => a.text.en).join(' | '),
-          s.sources,
-        ]),
-      );
-    case 'sources':
-      return toCsv(
-        ['id', 'publisher', 'title', 'url', 'published', 'language', 'primary'],
-        (Object.values(sourcesDomain().sources) as Source[]).map((s) => [
-          s.id,
-          s.publisher,
-          s.title,
-          s.url,
-          s.published,
-          s.language,
-          s.primary,
-        ]),
-      );
+/** One domain's records, a list whichever the shape. */
+function records(name: DomainName): readonly object[] {
+  const value: Dataset[DomainName] = dataset()[name];
+  return Array.isArray(value) ? value : domains[name].shape === 'record' ? Object.values(value) : [value];
+}
+
+/** Whether a value is a text in English and maybe Russian. */
+function isText(value: object): value is { en: string; ru?: string } {
+  const keys = Object.keys(value);
+  return keys.includes('en') && keys.every((k) => k === 'en' || k === 'ru');
+}
+
+/** One record as CSV cells: texts as `_en`/`_ru` columns, citations as the ids of their sources. */
+function flatten(record: object, prefix = ''): [string, unknown][] {
+  const cells: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(record)) {
+    const column = prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (key === 'citations' && Array.isArray(value)) {
+      cells.push([`${prefix}sources`, [...new Set(value.map((c: { source: string }) => c.source))].join(' ')]);
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && isText(value)) {
+      cells.push([`${column}_en`, value.en], [`${column}_ru`, value.ru]);
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'name' in value) {
+      cells.push(...flatten(value, `${column}_`));
+    } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      cells.push([column, value.join(' ')]);
+    } else if (value !== null && typeof value === 'object') {
+      cells.push([column, JSON.stringify(value)]);
+    } else {
+      cells.push([column, value]);
+    }
   }
+  return cells;
+}
+
+/** The rows of a domain: states give one row per membership period; sessions list every body that met. */
+function rows(name: DomainName): Map<string, unknown>[] {
+  if (name === 'states') {
+    return Object.values(dataset().states).flatMap(({ membership, ...state }) =>
+      membership.map((period) => new Map([...flatten(state), ...flatten(period, 'period_')])),
+    );
+  }
+  if (name === 'sessions') {
+    return dataset().sessions.map((session) => {
+      const { bodies: _, ...rest } = session;
+      return new Map([...flatten(rest), ['bodies', bodiesOf(session).join(' ')]]);
+    });
+  }
+  return records(name).map((record) => new Map(flatten(record)));
+}
+
+/** One CSV table for a domain, columns in order of first appearance. */
+function csv(name: DomainName, bom: boolean): string {
+  const table = rows(name);
+  const columns = [...new Set(table.flatMap((row) => [...row.keys()]))];
+  const text = toCsv(
+    columns,
+    table.map((row) => columns.map((c) => row.get(c))),
+  );
+  return bom ? `\ufeff${text}` : text;
 }
 
 /**
@@ -199,20 +109,21 @@ function calendar(domain: string | undefined, context: Context): string {
   const { lang } = context;
   const events: IcsEvent[] = [];
   if (domain === undefined || domain === 'sessions') {
-    const { bodies, sessions } = sessionsDomain();
     for (const s of sessions) {
-      const body = bodies[s.body];
+      const names = bodiesOf(s).map((id) => pick(bodies[id].name, lang));
       const where = s.place ? pick(s.place, lang) : t(s.format, lang);
       const agenda = s.agenda.map((item, i) => `${i + 1}. ${pick(item.text, lang)}`).join('\n');
-      const firstSource = s.sources[0];
+      const firstSource = s.citations[0]?.source;
+      const planned = s.status === 'planned' ? ` (${t('planned', lang)})` : '';
       events.push({
         uid: `session-${s.id}@csto`,
         start: s.date,
         end: s.endDate ?? s.date,
-        summary: `${pick(body.name, lang)}, ${where}`,
+        summary: `${names.join(' + ')}, ${where}${planned}`,
+        status: s.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED',
         ...(s.place ? { location: pick(s.place, lang) } : {}),
         ...(agenda ? { description: `${t('agenda', lang)}:\n${agenda}` } : {}),
-        ...(firstSource ? { url: sourcesDomain().getSource(firstSource).url } : {}),
+        ...(firstSource ? { url: getSource(firstSource).url } : {}),
       });
     }
   }
@@ -240,13 +151,13 @@ function calendar(domain: string | undefined, context: Context): string {
 export const exportCommand: CommandSpec = {
   name: 'export',
   summary:
-    'The data for other tools. json: every domain, or one; csv: one domain (states give one row per membership period); ics: sessions and round anniversaries as all-day events (RFC 5545).',
+    'The data for other tools. json: every domain (byte for byte the library’s data.json), or one; csv: one domain (states give one row per membership period); ics: sessions, planned ones marked tentative, and round anniversaries as all-day events (RFC 5545). With no arguments on a terminal, prints this help.',
   args: [
     {
       name: 'DOMAIN',
       required: false,
       value: 'string',
-      description: `json, csv: ${DATA_DOMAINS.join(', ')}; ics: ${CALENDAR_DOMAINS.join(', ')}`,
+      description: `json: ${domainNames.join(', ')}; csv: all but organization; ics: ${CALENDAR_DOMAINS.join(', ')}`,
     },
   ],
   options: [
@@ -256,36 +167,52 @@ export const exportCommand: CommandSpec = {
       placeholder: 'FORMAT',
       description: 'json, csv or ics (default: json)',
     },
+    { name: 'domain', value: 'string', placeholder: 'DOMAIN', description: 'the domain (the same as the argument)' },
+    { name: 'bom', description: 'csv: start with a UTF-8 byte order mark, for spreadsheets' },
   ],
   examples: [
     'csto export --format json > csto.json',
     'csto export --format csv sessions > sessions.csv',
+    'csto export --format csv --domain states --bom > states.csv',
     'csto export --format ics > csto.ics',
   ],
   run(context) {
-    const given = context.options.format as string | undefined;
+    const given = typeof context.options.format === 'string' ? context.options.format : undefined;
     if (context.json && given !== undefined && given !== 'json') {
       throw new UsageError(`--json conflicts with --format ${given}: give one of them.`);
     }
+    const positional = typeof context.args.DOMAIN === 'string' ? context.args.DOMAIN : undefined;
+    const option = typeof context.options.domain === 'string' ? context.options.domain : undefined;
+    if (positional !== undefined && option !== undefined && positional !== option) {
+      throw new UsageError(`give the domain once: \`csto export ${positional}\`.`);
+    }
+    const input = positional ?? option;
+    if (given === undefined && input === undefined && !context.json && context.isTty()) return { help: true };
     const format = given ?? 'json';
-    const domain = context.args.DOMAIN as string | undefined;
-    const accepted: readonly string[] = format === 'ics' ? CALENDAR_DOMAINS : DATA_DOMAINS;
-    if (domain !== undefined && !accepted.includes(domain)) {
+    if (format === 'ics') {
+      if (input !== undefined && !(CALENDAR_DOMAINS as readonly string[]).includes(input)) {
+        throw new UsageError(
+          `unknown domain ${quote(input)} for --format ics: expected one of ${CALENDAR_DOMAINS.join(', ')}. For the data, try \`csto export --format json ${input}\`.`,
+        );
+      }
+      return { raw: calendar(input, context) };
+    }
+    const accepted = format === 'csv' ? TABLE_DOMAINS : domainNames;
+    const name = input === undefined ? undefined : domainName(input);
+    if (input !== undefined && (name === undefined || !accepted.includes(name))) {
+      const suggestion = input.length <= 60 ? closest(input, accepted) : undefined;
       throw new UsageError(
-        `DOMAIN: unknown domain "${domain}" for --format ${format}: expected one of ${accepted.join(', ')}.${didYouMean(closest(domain, accepted))}`,
+        `unknown domain ${quote(input)} for --format ${format}: expected one of ${accepted.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format ${format} ${suggestion ?? accepted[0]}\`.`,
       );
     }
-    if (format === 'ics') return { raw: calendar(domain, context) };
     if (format === 'csv') {
-      if (domain === undefined) {
-        throw new UsageError(`--format csv needs a DOMAIN: one of ${DATA_DOMAINS.join(', ')}.`);
+      if (name === undefined) {
+        throw new UsageError(
+          `--format csv needs a DOMAIN: one of ${TABLE_DOMAINS.join(', ')}. For example: \`csto export --format csv sessions\`.`,
+        );
       }
-      return { raw: csv(domain as DataDomain) };
+      return { raw: csv(name, context.options.bom === true) };
     }
-    const data =
-      domain === undefined
-        ? Object.fromEntries(DATA_DOMAINS.map((d) => [d, records(d)]))
-        : records(domain as DataDomain);
-    return { raw: `${JSON.stringify(data, null, 2)}\n` };
+    return { raw: name === undefined ? datasetJson() : `${JSON.stringify(dataset()[name], null, 2)}\n` };
   },
 };

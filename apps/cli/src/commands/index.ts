@@ -1,11 +1,15 @@
 import type { CommandSpec } from '../internal/_define.js';
+import { globalOptions } from '../internal/_options.js';
 import { anniversaries } from './anniversaries.js';
 import { chair } from './chair.js';
+import { completion } from './completion.js';
 import { exportCommand } from './export.js';
 import { members } from './members.js';
 import { overview } from './overview.js';
+import { search } from './search.js';
 import { session, sessions } from './sessions.js';
 import { sg } from './sg.js';
+import { source, sources } from './sources.js';
 import { state } from './state.js';
 import { timeline } from './timeline.js';
 
@@ -24,5 +28,12 @@ export const commands: readonly CommandSpec[] = [
   session,
   timeline,
   anniversaries,
+  sources,
+  source,
+  search,
   exportCommand,
+  completion(
+    () => commands,
+    () => globalOptions,
+  ),
 ];

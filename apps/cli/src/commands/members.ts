@@ -1,9 +1,11 @@
 import type { IsoDate, MembershipPeriod, MembershipStatus, State, StateCode } from '@csto/core';
 import { membershipOn, membersOn, stateCodes, states } from '@csto/core/states';
 import type { CommandSpec, Context } from '../internal/_define.js';
-import { pick, statusText, t } from '../internal/_i18n.js';
+import { nameIn, pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
-import { pad, WIDTH } from '../internal/_text.js';
+import { dayArg, onOption } from '../internal/_options.js';
+import { dayOf } from '../internal/_parse.js';
+import { lineWidth, pad } from '../internal/_text.js';
 
 /**
  * One row of `members`: the state, its status on the day and the period behind it (`null` when none).
@@ -47,12 +49,12 @@ export function renderMemberRows(rows: readonly MemberRow[], context: Context, n
           : style.red(status);
     const since = row.period ? `${t('since', lang)} ${row.period.from}` : '';
     const padding = ' '.repeat(statusWidth - status.length);
-    const name = pad(pick(row.state.name, lang), nameWidth);
+    const name = pad(nameIn(row.state.name, lang), nameWidth);
     const line = `  ${style.dim(row.state.code)}  ${name}  ${coloured}${padding}  ${since}`.trimEnd();
-    const cite = notes.cite(row.period?.sources ?? []);
+    const cite = notes.cite(row.period?.citations ?? []);
     const plainWidth = 2 + 2 + 2 + nameWidth + 2 + statusWidth + 2 + since.length;
     // The source numbers go on the next line when they would not fit.
-    return plainWidth + (cite === '' ? 0 : cite.length - style.dim('').length) <= WIDTH
+    return plainWidth + (cite === '' ? 0 : cite.length - style.dim('').length) <= lineWidth()
       ? [line + cite]
       : [line, `      ${cite.trim()}`];
   });
@@ -67,17 +69,15 @@ export const members: CommandSpec = {
   name: 'members',
   summary:
     'The members on a day: formal members, that is member or frozen (a suspended state is not a formal member). With --all, every state ever party to the treaty and its status that day.',
-  args: [],
-  options: [
-    { name: 'on', value: 'date', placeholder: 'DATE', description: 'the day, YYYY-MM-DD (default: today, UTC)' },
-    { name: 'all', description: 'every state ever party to the treaty, with its status' },
-  ],
-  examples: ['csto members', 'csto members --on 2010-01-01', 'csto members --all --lang ru'],
+  args: [dayArg],
+  options: [onOption, { name: 'all', description: 'every state ever party to the treaty, with its status' }],
+  examples: ['csto members', 'csto members 2012-07-01', 'csto members --all --on yesterday', 'csto members -l ru'],
   run(context) {
-    const on = (context.options.on as IsoDate | undefined) ?? context.today;
+    const on = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : context.today;
     const all = context.options.all === true;
     const rows = memberRows(all ? stateCodes : membersOn(on), on);
     return {
+      on,
       json: { on, all, members: rows },
       text() {
         const { lang, style } = context;

@@ -5,8 +5,10 @@ import { anniversariesIn } from '@csto/core/milestones';
 import { secretaryGeneralOn } from '@csto/core/secretaries-general';
 import { isFormalStatus, membershipOn, stateCodes, states } from '@csto/core/states';
 import type { CommandSpec } from '../internal/_define.js';
-import { pick, t } from '../internal/_i18n.js';
+import { nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
+import { dayArg, onOption } from '../internal/_options.js';
+import { dayOf } from '../internal/_parse.js';
 import { pad, wrap } from '../internal/_text.js';
 import { memberRows, renderMemberRows } from './members.js';
 
@@ -30,12 +32,13 @@ export function nextAnniversary(from: string): Anniversary | undefined {
  */
 export const overview: CommandSpec = {
   name: 'overview',
-  summary: 'A one-screen overview as of today (what `csto` alone prints).',
-  args: [],
-  options: [],
-  examples: ['csto', 'csto --lang ru', 'csto --json'],
+  summary: 'A one-screen overview as of a day, today by default (what `csto` alone prints).',
+  args: [dayArg],
+  options: [onOption],
+  examples: ['csto', 'csto 2012-07-01', 'csto --on yesterday', 'csto -l ru', 'csto --json'],
   run(context) {
-    const { lang, today, style } = context;
+    const { lang, style } = context;
+    const today = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : context.today;
     const rows = memberRows(
       stateCodes.filter((code) => membershipOn(code, today) !== undefined),
       today,
@@ -53,6 +56,7 @@ export const overview: CommandSpec = {
       nextAnniversary: anniversary ?? null,
     };
     return {
+      on: today,
       json,
       text() {
         const notes = new Notes(context);
@@ -62,8 +66,8 @@ export const overview: CommandSpec = {
           '',
           style.bold(
             lang === 'ru'
-              ? `${t('membership', lang)} (${t('formalMembers', lang)}: ${formal})`
-              : `${t('membership', lang)} (${formal} ${t('formalMembers', lang)})`,
+              ? `${t('membership', lang)} (${t('states', lang)}: ${rows.length}, ${t('formalMembers', lang)}: ${formal})`
+              : `${t('membership', lang)} (${rows.length} ${t('states', lang)}, ${formal} ${t('formalMembers', lang)})`,
           ),
           ...renderMemberRows(rows, context, notes),
           '',
@@ -74,19 +78,19 @@ export const overview: CommandSpec = {
         line(
           t('chair', lang),
           chair
-            ? `${pick(states[chair.state].name, lang)}, ${pick(chair.chair.name, lang)} (${chair.year})${notes.cite(chair.sources)}`
+            ? `${nameIn(states[chair.state].name, lang)}, ${nameIn(chair.chair.name, lang)} (${chair.year})${notes.cite(chair.citations)}`
             : '—',
         );
         line(
           t('secretaryGeneral', lang),
           sg
-            ? `${pick(sg.person.name, lang)}${sg.acting ? ` (${t('acting', lang)})` : ''}, ${t('since', lang)} ${sg.from}${notes.cite(sg.sources)}`
+            ? `${nameIn(sg.person.name, lang)}${sg.acting ? ` (${t('acting', lang)})` : ''}, ${t('since', lang)} ${sg.from}${notes.cite(sg.citations)}`
             : '—',
         );
         line(
           t('nextAnniversary', lang),
           anniversary
-            ? `${anniversary.date}: ${anniversary.years} ${t('years', lang)}, ${pick(anniversary.milestone.title, lang)}${notes.cite(anniversary.milestone.sources)}`
+            ? `${anniversary.date}: ${anniversary.years} ${t('years', lang)}, ${pick(anniversary.milestone.title, lang)}${notes.cite(anniversary.milestone.citations)}`
             : '—',
         );
         lines.push(...notes.render(), '', style.dim(t('help', lang)));

@@ -1,20 +1,35 @@
 import type { Session } from '@csto/core';
-import { sessionsDomain } from '../internal/_core.js';
+import { sessions as allSessions, bodies, bodiesOf, sessionsIn } from '@csto/core/sessions';
 import type { CommandSpec, Context } from '../internal/_define.js';
-import { pick, t } from '../internal/_i18n.js';
+import { UsageError } from '../internal/_errors.js';
+import { english, nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
-import { resolveBody, resolveSession } from '../internal/_resolve.js';
+import { bodyArg, sessionsArg } from '../internal/_resolve.js';
 import { wrap } from '../internal/_text.js';
 
 /**
- * "Council of Ministers of Defense, Dushanbe" or "…, online".
+ * "Council of Ministers of Defense, Dushanbe" or "…, online"; a joint meeting names every body that met,
+ * and a planned session says so.
  * @example
  * sessionTitle(getSession('cmd-2021-04-27-dushanbe'), context); //=> 'Council of Ministers of Defense, Dushanbe'
  */
 export function sessionTitle(session: Session, context: Context): string {
   const { lang } = context;
-  const where = session.place ? pick(session.place, lang) : t(session.format, lang);
-  return `${pick(sessionsDomain().bodies[session.body].name, lang)}, ${where}`;
+  const where = session.place ? nameIn(session.place, lang) : t(session.format, lang);
+  const met = bodiesOf(session);
+  const who =
+    met.length > 1
+      ? `${t('joint', lang)}: ${met.map((id) => pick(bodies[id].abbreviation ?? bodies[id].name, lang)).join(', ')}`
+      : pick(bodies[session.body].name, lang);
+  const planned = session.status === 'planned' ? ` (${t('planned', lang)})` : '';
+  return `${who}, ${where}${planned}`;
+}
+
+/** The years the sessions span, first to last. */
+function sessionYears(): number[] {
+  const first = Number(allSessions[0]?.date.slice(0, 4) ?? 0);
+  const last = Number(allSessions.at(-1)?.date.slice(0, 4) ?? -1);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 /**
@@ -22,34 +37,35 @@ export function sessionTitle(session: Session, context: Context): string {
  * @example
  * sessions.run({ ...context, options: { year: 2021 } });
  */
-/**
- * The declaration of `csto session`; usage, help and parsing are generated from it.
- * @example
- * session.run({ ...context, args: { ID: 'cmd-2021-04-27-dushanbe' } });
- */
 export const sessions: CommandSpec = {
   name: 'sessions',
-  summary: 'The sessions in the data, in date order: all of them, or those of a year and/or of one body.',
-  args: [],
+  summary:
+    'The sessions in the data, held and planned, in date order: all of them, or those of a year and/or of one body (joint meetings included).',
+  args: [{ name: 'YEAR', required: false, value: 'year', description: 'only the sessions of this year (as --year)' }],
   options: [
     { name: 'year', value: 'year', placeholder: 'YEAR', description: 'only the sessions of this year' },
     {
       name: 'body',
       value: 'string',
       placeholder: 'BODY',
-      get description() {
-        return `only this body's sessions: ${Object.keys(sessionsDomain().bodies).join(', ')} (or an abbreviation: CSC, CMFA, …)`;
-      },
+      description: 'only the sessions this body took part in: an id (csc, cmfa, cmd, cssc, …) or an abbreviation',
     },
+    { name: 'planned', description: 'only the planned sessions' },
   ],
-  examples: ['csto sessions', 'csto sessions --year 2021', 'csto sessions --body cmd --json'],
+  examples: ['csto sessions', 'csto sessions 2021', 'csto sessions --body cmd --json', 'csto sessions --planned'],
   run(context) {
-    const year = context.options.year as number | undefined;
-    const body = context.options.body === undefined ? undefined : resolveBody(String(context.options.body)).id;
-    const found =
-      year === undefined
-        ? sessionsDomain().sessions.filter((s) => body === undefined || s.body === body)
-        : sessionsDomain().sessionsIn(year, body === undefined ? {} : { body });
+    const positional = context.args.YEAR;
+    const option = context.options.year;
+    if (positional !== undefined && option !== undefined) {
+      throw new UsageError(`give the year once: \`csto sessions ${positional}\`.`);
+    }
+    const year = typeof positional === 'number' ? positional : typeof option === 'number' ? option : undefined;
+    const body = typeof context.options.body === 'string' ? bodyArg(context.options.body).id : undefined;
+    const query = {
+      ...(body === undefined ? {} : { body }),
+      ...(context.options.planned === true ? { status: 'planned' as const } : {}),
+    };
+    const found = (year === undefined ? sessionYears() : [year]).flatMap((y) => sessionsIn(y, query));
     return {
       json: found,
       text() {
@@ -60,7 +76,7 @@ export const sessions: CommandSpec = {
         const lines = [style.bold(`${title} (${found.length})`)];
         for (const s of found) {
           lines.push(`  ${s.date}  ${s.id}`);
-          lines.push(...wrap(`${sessionTitle(s, context)}${notes.cite(s.sources)}`, ' '.repeat(14)).map(style.dim));
+          lines.push(...wrap(`${sessionTitle(s, context)}${notes.cite(s.citations)}`, ' '.repeat(14)).map(style.dim));
         }
         lines.push(...notes.render());
         return `${lines.join('\n')}\n`;
@@ -69,41 +85,89 @@ export const sessions: CommandSpec = {
   },
 };
 
+/** One session in full: agenda, documents, absences, related events. */
+function renderSession(found: Session, context: Context): string[] {
+  const { lang, style } = context;
+  const notes = new Notes(context);
+  const dates = found.endDate ? `${found.date}/${found.endDate}` : found.date;
+  const lines = [
+    ...wrap(`${sessionTitle(found, context)}, ${dates}`, '').map(style.bold),
+    `${found.id}: ${t(found.kind, lang)}, ${t(found.format, lang)}${notes.cite(found.citations)}`,
+  ];
+  if (found.chair) {
+    lines.push(...wrap(`${t('chairedBy', lang)}: ${nameIn(found.chair.name, lang)} (${found.chair.state})`, ''));
+  }
+  lines.push('', style.bold(t('agenda', lang)));
+  if (found.agenda.length === 0) lines.push(`  ${t('noAgenda', lang)}`);
+  found.agenda.forEach((item, i) => {
+    const marker = `  ${i + 1}. `;
+    lines.push(...wrap(`${pick(item.text, lang)}${notes.cite(item.citations)}`, marker, ' '.repeat(marker.length)));
+  });
+  if (found.documents && found.documents.length > 0) {
+    lines.push('', style.bold(t('documents', lang)));
+    for (const doc of found.documents) {
+      lines.push(...wrap(`${pick(doc.title, lang)}${notes.cite(doc.citations)}`, '  - ', '    '));
+    }
+  }
+  if (found.absent && found.absent.length > 0) {
+    lines.push('', style.bold(t('absent', lang)));
+    for (const a of found.absent) {
+      const note = a.note ? `: ${english(a.note, lang)}` : '';
+      lines.push(...wrap(`${a.state}${note}${notes.cite(a.citations)}`, '  - ', '    '));
+    }
+  }
+  if (found.related && found.related.length > 0) {
+    lines.push('', style.bold(t('related', lang)));
+    for (const item of found.related) {
+      lines.push(...wrap(`${pick(item.text, lang)}${notes.cite(item.citations)}`, '  - ', '    '));
+    }
+  }
+  if (found.note) lines.push('', ...wrap(`${t('note', lang)}: ${english(found.note, lang)}`, ''));
+  lines.push(...notes.render());
+  return lines;
+}
+
+/**
+ * The declaration of `csto session`; usage, help and parsing are generated from it.
+ * @example
+ * session.run({ ...context, args: { QUERY: '2021-04-27' } });
+ */
 export const session: CommandSpec = {
   name: 'session',
-  summary: 'One session with its full agenda (ids as listed by `csto sessions`).',
-  args: [{ name: 'ID', required: true, value: 'string', description: 'a session id, e.g. cmd-2021-04-27-dushanbe' }],
+  summary:
+    'One session with its agenda, documents and absences; or, when QUERY matches several, the list of them (ids as listed by `csto sessions`).',
+  args: [
+    {
+      name: 'QUERY',
+      required: true,
+      value: 'string',
+      description:
+        'an id, a day, month or year, the start of an id, or a place (cmd-2021-04-27-dushanbe, 2021-04-27, dushanbe)',
+    },
+  ],
   options: [],
-  examples: ['csto session cmd-2021-04-27-dushanbe', 'csto session csc-2021-09-16-dushanbe --lang ru --sources'],
+  examples: [
+    'csto session cmd-2021-04-27-dushanbe',
+    'csto session 2021-04-27',
+    'csto session Душанбе',
+    'csto session csc-2021-09-16-dushanbe --lang ru --sources',
+  ],
   run(context) {
-    const found = resolveSession(String(context.args.ID));
+    const found = sessionsArg(String(context.args.QUERY));
+    const [only] = found;
+    if (only !== undefined && found.length === 1) {
+      return { json: only, text: () => `${renderSession(only, context).join('\n')}\n` };
+    }
     return {
       json: found,
       text() {
         const { lang, style } = context;
-        const notes = new Notes(context);
-        const dates = found.endDate ? `${found.date}/${found.endDate}` : found.date;
-        const lines = [
-          ...wrap(`${sessionTitle(found, context)}, ${dates}`, '').map(style.bold),
-          `${t(found.kind, lang)}, ${t(found.format, lang)}${notes.cite(found.sources)}`,
-        ];
-        if (found.chair) {
-          lines.push(...wrap(`${t('chairedBy', lang)}: ${pick(found.chair.name, lang)} (${found.chair.state})`, ''));
+        const lines = [style.bold(`${t('sessions', lang)} (${found.length})`)];
+        for (const s of found) {
+          lines.push(`  ${s.date}  ${s.id}`);
+          lines.push(...wrap(sessionTitle(s, context), ' '.repeat(14)).map(style.dim));
         }
-        lines.push('', style.bold(t('agenda', lang)));
-        if (found.agenda.length === 0) lines.push(`  ${t('noAgenda', lang)}`);
-        found.agenda.forEach((item, i) => {
-          const marker = `  ${i + 1}. `;
-          lines.push(...wrap(`${pick(item.text, lang)}${notes.cite(item.sources)}`, marker, ' '.repeat(marker.length)));
-        });
-        if (found.related && found.related.length > 0) {
-          lines.push('', style.bold(t('related', lang)));
-          for (const item of found.related) {
-            lines.push(...wrap(`${pick(item.text, lang)}${notes.cite(item.sources)}`, '  - ', '    '));
-          }
-        }
-        if (found.note) lines.push('', ...wrap(`${t('note', lang)}: ${found.note}`, ''));
-        lines.push(...notes.render());
+        lines.push('', `Run \`csto session ID\` for one of them.`);
         return `${lines.join('\n')}\n`;
       },
     };

@@ -1,9 +1,10 @@
-import type { IsoDate } from '@csto/core';
 import { secretaryGeneralOn } from '@csto/core/secretaries-general';
 import { states } from '@csto/core/states';
 import type { CommandSpec } from '../internal/_define.js';
-import { pick, t } from '../internal/_i18n.js';
+import { english, nameIn, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
+import { dayArg, onOption } from '../internal/_options.js';
+import { dayOf } from '../internal/_parse.js';
 import { wrap } from '../internal/_text.js';
 
 /**
@@ -14,15 +15,14 @@ import { wrap } from '../internal/_text.js';
 export const sg: CommandSpec = {
   name: 'sg',
   summary: 'The Secretary General (or acting Secretary General) in office on a day.',
-  args: [],
-  options: [
-    { name: 'on', value: 'date', placeholder: 'DATE', description: 'the day, YYYY-MM-DD (default: today, UTC)' },
-  ],
-  examples: ['csto sg', 'csto sg --on 2017-03-01', 'csto sg --lang ru --sources'],
+  args: [dayArg],
+  options: [onOption],
+  examples: ['csto sg', 'csto sg 2018-01-01', 'csto sg --on 2017-03-01', 'csto sg --lang ru --sources'],
   run(context) {
-    const on = (context.options.on as IsoDate | undefined) ?? context.today;
+    const on = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : context.today;
     const term = secretaryGeneralOn(on);
     return {
+      on,
       json: term ?? null,
       text() {
         const { lang, style } = context;
@@ -33,12 +33,12 @@ export const sg: CommandSpec = {
         const lines = [
           style.bold(`${t('secretaryGeneralOn', lang)} ${on}`),
           ...wrap(
-            `${pick(term.person.name, lang)}${acting}, ${pick(states[term.nationality].name, lang)}${notes.cite(term.sources)}`,
+            `${nameIn(term.person.name, lang)}${acting}, ${nameIn(states[term.nationality].name, lang)}${notes.cite(term.citations)}`,
             '  ',
           ),
           `  ${span}${term.appointed ? `; ${t('appointed', lang)} ${term.appointed}` : ''}`,
         ];
-        if (term.note) lines.push(...wrap(`${t('note', lang)}: ${term.note}`, '  '));
+        if (term.note) lines.push(...wrap(`${t('note', lang)}: ${english(term.note, lang)}`, '  '));
         lines.push(...notes.render());
         return `${lines.join('\n')}\n`;
       },

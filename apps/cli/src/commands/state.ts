@@ -1,10 +1,10 @@
-import type { Source, State } from '@csto/core';
+import type { Citation, Source, State } from '@csto/core';
+import { getSource } from '@csto/core/sources';
 import { states, statusOn } from '@csto/core/states';
-import { sourcesDomain } from '../internal/_core.js';
 import type { CommandSpec } from '../internal/_define.js';
-import { pick, statusText, t } from '../internal/_i18n.js';
+import { english, nameIn, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
-import { resolveState } from '../internal/_resolve.js';
+import { stateArg } from '../internal/_resolve.js';
 import { wrap } from '../internal/_text.js';
 
 /**
@@ -13,29 +13,36 @@ import { wrap } from '../internal/_text.js';
  * sourcesOf(states.UZ).length > 0; //=> true
  */
 export function sourcesOf(state: State): Source[] {
-  const ids = new Set<string>(state.sources);
-  for (const period of state.membership) for (const id of period.sources) ids.add(id);
+  const citations: Citation[] = [...state.citations];
   for (const period of state.membership) {
-    for (const conflict of period.conflicts ?? [])
-      for (const v of conflict.values) for (const id of v.sources) ids.add(id);
+    citations.push(...period.citations);
+    for (const conflict of period.conflicts ?? []) for (const v of conflict.values) citations.push(...v.citations);
   }
-  return [...ids].map((id) => sourcesDomain().getSource(id));
+  return [...new Set(citations.map((c) => c.source))].map((id) => getSource(id));
 }
 
 /**
  * The declaration of `csto state`; usage, help and parsing are generated from it.
  * @example
- * state.run({ ...context, args: { CODE: 'uz' } });
+ * state.run({ ...context, args: { STATE: 'uz' } });
  */
 export const state: CommandSpec = {
   name: 'state',
   summary:
-    'One state’s full membership history, with its sources. CODE is an ISO 3166-1 alpha-2 or alpha-3 code or an English or Russian name, in any case.',
-  args: [{ name: 'CODE', required: true, value: 'string', description: 'KZ, KAZ, Kazakhstan or Казахстан' }],
+    'One state’s full membership history, with its sources. STATE is an ISO 3166-1 code (alpha-2, alpha-3 or numeric), an English or Russian name, a short or former name, or the start of a name, in any case.',
+  args: [
+    { name: 'STATE', required: true, value: 'string', description: 'KZ, KAZ, 398, Kazakhstan, Казахстан, Kaz or РФ' },
+  ],
   options: [],
-  examples: ['csto state UZ', 'csto state armenia', 'csto state Беларусь --lang ru', 'csto state GEO --json'],
+  examples: [
+    'csto state UZ',
+    'csto state Kyrgyz',
+    'csto state арм',
+    'csto state РФ --lang ru',
+    'csto state 051 --json',
+  ],
   run(context) {
-    const record = states[resolveState(String(context.args.CODE))];
+    const record = states[stateArg(String(context.args.STATE))];
     const today = statusOn(record.code, context.today);
     return {
       json: { state: record, status: today, on: context.today, sources: sourcesOf(record) },
@@ -44,7 +51,7 @@ export const state: CommandSpec = {
         const notes = new Notes(context, true);
         const lines = [
           ...wrap(
-            `${pick(record.name, lang)} (${record.code}, ${record.alpha3}): ${pick(record.officialName, lang)}`,
+            `${nameIn(record.name, lang)} (${record.code}, ${record.alpha3}): ${nameIn(record.officialName, lang)}`,
             '',
           ).map(style.bold),
           `${t('statusToday', lang)} ${context.today}: ${statusText(today, lang)}`,
@@ -55,20 +62,20 @@ export const state: CommandSpec = {
           const span = period.to
             ? `${period.from} ${t('until', lang)} ${period.to}`
             : `${t('since', lang)} ${period.from}`;
-          lines.push(`  ${span}: ${statusText(period.status, lang)}${notes.cite(period.sources)}`);
-          lines.push(...wrap(`${t('basis', lang)}: ${period.basis}`, '    '));
-          if (period.note) lines.push(...wrap(`${t('note', lang)}: ${period.note}`, '    '));
+          lines.push(`  ${span}: ${statusText(period.status, lang)}${notes.cite(period.citations)}`);
+          lines.push(...wrap(`${t('basis', lang)}: ${english(period.basis, lang)}`, '    '));
+          if (period.note) lines.push(...wrap(`${t('note', lang)}: ${english(period.note, lang)}`, '    '));
           for (const conflict of period.conflicts ?? []) {
-            const values = conflict.values.map((v) => `${v.value}${notes.cite(v.sources)}`).join(', ');
+            const values = conflict.values.map((v) => `${v.value}${notes.cite(v.citations)}`).join(', ');
             lines.push(
               ...wrap(
-                `${t('conflict', lang)} "${conflict.field}": ${values}; ${t('chosen', lang)} ${conflict.chosen}. ${conflict.reason}`,
+                `${t('conflict', lang)} "${conflict.field}": ${values}; ${t('chosen', lang)} ${conflict.chosen}. ${english(conflict.reason, lang)}`,
                 '    ',
               ),
             );
           }
         }
-        notes.cite(record.sources);
+        notes.cite(record.citations);
         lines.push(...notes.render());
         return `${lines.join('\n')}\n`;
       },

@@ -12,12 +12,15 @@ import type {
 import { chairmanships } from '@csto/core/chairmanships';
 import { milestones } from '@csto/core/milestones';
 import { secretariesGeneral } from '@csto/core/secretaries-general';
+import { sessions } from '@csto/core/sessions';
 import { stateCodes, states } from '@csto/core/states';
-import { sessionsDomain } from '../internal/_core.js';
 import type { CommandSpec, Context } from '../internal/_define.js';
-import { pick, statusText, t } from '../internal/_i18n.js';
+import { UsageError } from '../internal/_errors.js';
+import { nameIn, pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
+import { dayOf } from '../internal/_parse.js';
 import { wrap } from '../internal/_text.js';
+import { sessionTitle } from './sessions.js';
 
 /**
  * One dated event of the timeline. `membership` events mark the start of a period, or (`status:
@@ -60,7 +63,7 @@ export function timelineEvents(): TimelineEvent[] {
   }
   for (const chairmanship of chairmanships) events.push({ date: chairmanship.from, kind: 'chair', chairmanship });
   for (const term of secretariesGeneral) events.push({ date: term.from, kind: 'secretary-general', term });
-  for (const session of sessionsDomain().sessions) events.push({ date: session.date, kind: 'session', session });
+  for (const session of sessions) events.push({ date: session.date, kind: 'session', session });
   // Partial dates sort as their first day ('2024-02' as '2024-02-01'); the sort is stable.
   const key = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
   return events.sort((a, b) => (key(a.date) < key(b.date) ? -1 : key(a.date) > key(b.date) ? 1 : 0));
@@ -70,25 +73,23 @@ function describeEvent(event: TimelineEvent, context: Context, notes: Notes): st
   const { lang } = context;
   switch (event.kind) {
     case 'milestone': {
-      const place = event.milestone.place ? ` (${pick(event.milestone.place, lang)})` : '';
-      return `${pick(event.milestone.title, lang)}${place}${notes.cite(event.milestone.sources)}`;
+      const place = event.milestone.place ? ` (${nameIn(event.milestone.place, lang)})` : '';
+      return `${pick(event.milestone.title, lang)}${place}${notes.cite(event.milestone.citations)}`;
     }
     case 'membership': {
       const status = event.status === 'not-member' ? t('leaves', lang) : statusText(event.status, lang);
-      return `${pick(states[event.state].name, lang)}: ${status}${notes.cite(event.period.sources)}`;
+      return `${nameIn(states[event.state].name, lang)}: ${status}${notes.cite(event.period.citations)}`;
     }
     case 'chair': {
       const c = event.chairmanship;
-      return `${t('chair', lang)} ${c.year}: ${pick(states[c.state].name, lang)}, ${pick(c.chair.name, lang)}${notes.cite(c.sources)}`;
+      return `${t('chair', lang)} ${c.year}: ${nameIn(states[c.state].name, lang)}, ${nameIn(c.chair.name, lang)}${notes.cite(c.citations)}`;
     }
     case 'secretary-general': {
       const acting = event.term.acting ? ` (${t('acting', lang)})` : '';
-      return `${t('secretaryGeneral', lang)}: ${pick(event.term.person.name, lang)}${acting}${notes.cite(event.term.sources)}`;
+      return `${t('secretaryGeneral', lang)}: ${nameIn(event.term.person.name, lang)}${acting}${notes.cite(event.term.citations)}`;
     }
     case 'session': {
-      const s = event.session;
-      const where = s.place ? pick(s.place, lang) : t(s.format, lang);
-      return `${t('session', lang)}: ${pick(sessionsDomain().bodies[s.body].name, lang)}, ${where}${notes.cite(s.sources)}`;
+      return `${t('session', lang)}: ${sessionTitle(event.session, context)}${notes.cite(event.session.citations)}`;
     }
   }
 }
@@ -102,15 +103,34 @@ export const timeline: CommandSpec = {
   name: 'timeline',
   summary:
     'Milestones, membership changes, chair handovers, secretaries general and sessions in date order (--from and --to inclusive).',
-  args: [],
+  args: [{ name: 'YEAR|DATE', required: false, value: 'when', description: 'only this year, or this day' }],
   options: [
     { name: 'from', value: 'date', placeholder: 'DATE', description: 'the first day, YYYY-MM-DD' },
     { name: 'to', value: 'date', placeholder: 'DATE', description: 'the last day, YYYY-MM-DD' },
   ],
-  examples: ['csto timeline', 'csto timeline --from 2020-01-01 --to 2021-12-31', 'csto timeline --json | jq length'],
+  examples: [
+    'csto timeline',
+    'csto timeline 2021',
+    'csto timeline --from 2020-01-01 --to 2021-12-31',
+    'csto timeline --json | jq length',
+  ],
   run(context) {
-    const from = context.options.from as IsoDate | undefined;
-    const to = context.options.to as IsoDate | undefined;
+    const when = context.args['YEAR|DATE'];
+    const given = (name: string): IsoDate | undefined => {
+      const value = context.options[name];
+      return typeof value === 'string' ? dayOf(value, context.today) : undefined;
+    };
+    if (when !== undefined && (given('from') !== undefined || given('to') !== undefined)) {
+      throw new UsageError(`give a year or a day, or --from and --to, not both: \`csto timeline ${when}\`.`);
+    }
+    // A year is its whole span; a day is itself.
+    const from = typeof when === 'number' ? dayOf(`${when}-01-01`, context.today) : (when ?? given('from'));
+    const to = typeof when === 'number' ? dayOf(`${when}-12-31`, context.today) : (when ?? given('to'));
+    if (from !== undefined && to !== undefined && from > to) {
+      throw new UsageError(
+        `--from ${from} is after --to ${to}: nothing lies between. Did you mean \`csto timeline --from ${to} --to ${from}\`?`,
+      );
+    }
     // A partial date falls in the range when its span overlaps it: '2024' is kept for --from 2024-06-01.
     const events = timelineEvents().filter(
       (e) =>

@@ -5,8 +5,11 @@ import type { Style } from './_text.js';
  * How the value of an option or argument is read.
  * @example
  * const kind: ValueKind = { choices: ['en', 'ru'] };
+ *
+ * `date` takes `YYYY-MM-DD`, `today`, `yesterday` or `tomorrow`; `when` takes a date or a year (a
+ * positional that means `--on` or the year, whichever it is).
  */
-export type ValueKind = 'date' | 'year' | 'string' | { readonly choices: readonly string[] };
+export type ValueKind = 'date' | 'year' | 'when' | 'string' | { readonly choices: readonly string[] };
 
 /**
  * An option, declared as data; usage text and parsing both come from it.
@@ -32,6 +35,8 @@ export interface OptionSpec {
  */
 export interface ArgSpec {
   readonly name: string;
+  /** The option a positional stands for (`members 2012-07-01` is `members --on 2012-07-01`). */
+  readonly as?: string;
   readonly required: boolean;
   readonly value: ValueKind;
   readonly description: string;
@@ -43,9 +48,16 @@ export interface ArgSpec {
  * const output: Output = { json: [], text: () => 'none\n' };
  */
 export type Output =
-  | { readonly json: unknown; readonly text: () => string }
+  | {
+      readonly json: unknown;
+      readonly text: () => string;
+      /** The day the answer is about: a day after the data date gets a one-line notice. */
+      readonly on?: IsoDate;
+    }
   /** Output in a format of its own (`export`), printed as is. */
-  | { readonly raw: string };
+  | { readonly raw: string }
+  /** The command's help instead (`export` with no arguments on a terminal). */
+  | { readonly help: true };
 
 /**
  * Everything a command needs to run.
@@ -61,6 +73,8 @@ export interface Context {
   readonly style: Style;
   /** Today's date in UTC. */
   readonly today: IsoDate;
+  /** Whether standard output is a terminal. */
+  readonly isTty: () => boolean;
 }
 
 /**

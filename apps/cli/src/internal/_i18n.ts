@@ -1,10 +1,12 @@
 import type { Language, LocalizedText, MembershipStatus, PartiallyLocalizedText } from '@csto/core';
+import { unbroken } from './_text.js';
 
 const labels = {
   overviewTitle: { en: 'CSTO on', ru: 'ОДКБ на' },
   dataAsOf: { en: 'data checked to', ru: 'данные проверены по' },
   membership: { en: 'Membership', ru: 'Членство' },
   formalMembers: { en: 'formal members', ru: 'государств-членов' },
+  states: { en: 'states', ru: 'государств' },
   membersOn: { en: 'Members on', ru: 'Государства-члены на' },
   everParty: { en: 'Every state ever party to the treaty, status on', ru: 'Все участники Договора, статус на' },
   chair: { en: 'Chair', ru: 'Председательство' },
@@ -50,6 +52,19 @@ const labels = {
   noAnniversaries: { en: 'No round anniversary in', ru: 'Нет юбилейных дат в' },
   leaves: { en: 'no longer a party', ru: 'больше не участник' },
   help: { en: 'Run `csto --help` for every command.', ru: 'Все команды: `csto --help`.' },
+  planned: { en: 'planned', ru: 'запланирована' },
+  joint: { en: 'joint meeting', ru: 'совместное заседание' },
+  documents: { en: 'Documents', ru: 'Документы' },
+  absent: { en: 'Absent', ru: 'Отсутствовали' },
+  englishOnly: { en: '', ru: '[англ.]' },
+  projection: {
+    en: 'is after the data was last checked against its sources, on',
+    ru: 'позже даты последней сверки данных с источниками,',
+  },
+  projectionTail: {
+    en: 'this answer assumes nothing changed since.',
+    ru: 'ответ предполагает, что с тех пор ничего не изменилось.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
@@ -69,12 +84,34 @@ export function t(label: Label, lang: Language): string {
 }
 
 /**
- * Picks a text of the data in a language, falling back to English where the data has no Russian.
+ * Picks a text of the data in a language. Where the data has no Russian, Russian output gets the English
+ * text marked as English (`[англ.]`): the data is never machine-translated.
  * @example
  * pick({ en: 'Dushanbe', ru: 'Душанбе' }, 'ru'); //=> 'Душанбе'
+ * pick({ en: 'Plans' }, 'ru'); //=> 'Plans [англ.]'
  */
 export function pick(text: LocalizedText | PartiallyLocalizedText, lang: Language): string {
-  return (lang === 'ru' ? text.ru : undefined) ?? text.en;
+  if (lang === 'en') return text.en;
+  return text.ru ?? `${text.en} ${labels.englishOnly.ru}`;
+}
+
+/**
+ * Picks a name (of a person, a state, a place, a body) in a language, held together so that line
+ * wrapping never breaks it.
+ * @example
+ * nameIn({ en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' }, 'en'); //=> 'Emomali\u00a0Rahmon'
+ */
+export function nameIn(text: LocalizedText | PartiallyLocalizedText, lang: Language): string {
+  return unbroken(pick(text, lang));
+}
+
+/**
+ * English text of the data (notes, bases), marked as English in Russian output.
+ * @example
+ * english('Signed in Tashkent.', 'ru'); //=> 'Signed in Tashkent. [англ.]'
+ */
+export function english(text: string, lang: Language): string {
+  return lang === 'en' ? text : `${text} ${labels.englishOnly.ru}`;
 }
 
 const statuses = {

@@ -79,6 +79,8 @@ export interface IcsEvent {
   readonly description?: string;
   readonly location?: string;
   readonly url?: string;
+  /** `TENTATIVE` for an event announced and not known to have happened (a planned session). */
+  readonly status?: 'CONFIRMED' | 'TENTATIVE';
 }
 
 /**
@@ -106,6 +108,7 @@ export function toIcs(events: readonly IcsEvent[], stamp: string, version: strin
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.url) lines.push(`URL:${event.url}`);
+    if (event.status) lines.push(`STATUS:${event.status}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -1,7 +1,9 @@
-import { isCstoError, toIsoDate, toYear } from '@csto/core/dates';
+import type { IsoDate } from '@csto/core';
+import { isCstoError, isIsoDate, toIsoDate, toYear } from '@csto/core/dates';
 import type { ArgSpec, OptionSpec, ValueKind } from './_define.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
+import { quote } from './_text.js';
 
 /**
  * The parsed command line of one command.
@@ -19,19 +21,36 @@ export interface Parsed {
  * @example
  * readValue('2021', 'year', 'YEAR'); //=> 2021
  */
-export function readValue(raw: string, kind: ValueKind, where: string): string | number {
+export function readValue(raw: string, kind: ValueKind, where: string, today: IsoDate): string | number {
   try {
-    if (kind === 'date') return toIsoDate(raw);
-    if (kind === 'year') return toYear(/^-?\d+$/.test(raw) ? Number(raw) : raw);
+    if (kind === 'date' || (kind === 'when' && !/^-?\d+$/.test(raw))) return dayOf(raw, today);
+    if (kind === 'year' || kind === 'when') return toYear(/^-?\d+$/.test(raw) ? Number(raw) : raw);
   } catch (error) {
     if (isCstoError(error)) throw new UsageError(`${where}: ${error.message}`);
     throw error;
   }
   if (kind === 'string') return raw;
   if (kind.choices.includes(raw)) return raw;
+  const suggestion = raw.length <= 60 ? closest(raw, kind.choices) : undefined;
   throw new UsageError(
-    `${where}: unknown value "${raw}": expected one of ${kind.choices.join(', ')}.${didYouMean(closest(raw, kind.choices))}`,
+    `${where}: unknown value ${quote(raw)}: expected one of ${kind.choices.join(', ')}.${didYouMean(suggestion)}`,
   );
+}
+
+const shifts: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * A day as typed: `YYYY-MM-DD` (checked by the core), or `today`, `yesterday`, `tomorrow` (UTC).
+ * @example
+ * dayOf('yesterday', '2021-03-01'); //=> '2021-02-28'
+ */
+export function dayOf(raw: string, today: IsoDate): IsoDate {
+  const shift = shifts[raw.toLowerCase()];
+  if (shift === undefined) return toIsoDate(raw);
+  const [y, m, d] = today.split('-').map(Number);
+  const day = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + shift)).toISOString().slice(0, 10);
+  if (!isIsoDate(day)) throw new UsageError(`cannot compute ${raw}.`);
+  return day;
 }
 
 /**
@@ -45,6 +64,7 @@ export function parse(
   options: readonly OptionSpec[],
   args: readonly ArgSpec[],
   command: string,
+  today: IsoDate,
 ): Parsed {
   const parsed: Parsed = { args: {}, options: {} };
   const positionals: string[] = [];
@@ -65,8 +85,9 @@ export function parse(
       ? options.find((o) => o.name === flag.slice(2))
       : options.find((o) => o.short !== undefined && o.short === flag.slice(1));
     if (spec === undefined) {
+      const suggestion = flag.length <= 60 ? closest(flag, names) : undefined;
       throw new UsageError(
-        `unknown option ${flag} for \`${command}\`: expected ${names.join(', ')}.${didYouMean(closest(flag, names))}`,
+        `unknown option ${quote(flag)} for \`${command}\`: expected ${names.join(', ')}.${didYouMean(suggestion)} Run \`${command} --help\`.`,
       );
     }
     const where = `--${spec.name}`;
@@ -81,12 +102,14 @@ export function parse(
     if (raw === undefined) {
       throw new UsageError(`option ${where} needs a value: ${spec.placeholder ?? 'VALUE'}.`);
     }
-    parsed.options[spec.name] = readValue(raw, spec.value, where);
+    parsed.options[spec.name] = readValue(raw, spec.value, where, today);
   }
   if (positionals.length > args.length) {
     const extra = positionals[args.length]!;
     const accepted = args.length === 0 ? 'no arguments' : args.map((a) => a.name).join(' ');
-    throw new UsageError(`unexpected argument "${extra}" for \`${command}\`: it takes ${accepted}.`);
+    throw new UsageError(
+      `unexpected argument ${quote(extra)} for \`${command}\`: it takes ${accepted}. Run \`${command} --help\`.`,
+    );
   }
   args.forEach((arg, index) => {
     const raw = positionals[index];
@@ -94,7 +117,16 @@ export function parse(
       if (arg.required) throw new UsageError(`\`${command}\` needs ${arg.name}: ${arg.description}`);
       return;
     }
-    parsed.args[arg.name] = readValue(raw, arg.value, arg.name);
+    const value = readValue(raw, arg.value, arg.name, today);
+    // A positional that stands for an option: a day for `--on`, in `when` arguments only when it is a day.
+    const option = arg.as !== undefined && (arg.value !== 'when' || typeof value === 'string') ? arg.as : undefined;
+    if (option === undefined) {
+      parsed.args[arg.name] = value;
+    } else if (parsed.options[option] !== undefined) {
+      throw new UsageError(`give the day once: \`${command} ${raw}\` or \`${command} --${option} ${raw}\`.`);
+    } else {
+      parsed.options[option] = value;
+    }
   });
   return parsed;
 }

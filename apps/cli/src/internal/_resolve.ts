@@ -1,100 +1,75 @@
-import type { Body, BodyId, Session, SessionId, StateCode } from '@csto/core';
+import type { Body, Session, StateCode } from '@csto/core';
 import { isCstoError } from '@csto/core/dates';
-import { stateCodes, states, toStateCode } from '@csto/core/states';
-import { sessionsDomain } from './_core.js';
+import { bodies, findSessions, getBody, isBodyId } from '@csto/core/sessions';
+import { resolveState } from '@csto/core/states';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
+import { quote } from './_text.js';
 
 /**
- * Runs a core lookup and turns its `CstoError` into a usage error, keeping the core's message. The suffix (a
- * suggestion) is computed only on failure: it compares the input with every candidate, work a valid input never
- * needs.
+ * Runs a core lookup and turns its `CstoError` into a usage error, keeping the core's message and adding
+ * what would work (`hint`, computed only on failure).
  */
-function withCoreMessage<T>(lookup: () => T, where: string, suffix: () => string): T {
+function withCoreMessage<T>(lookup: () => T, where: string, hint: () => string): T {
   try {
     return lookup();
   } catch (error) {
-    if (isCstoError(error)) throw new UsageError(`${where}: ${error.message}${suffix()}`);
+    if (isCstoError(error)) throw new UsageError(`${where}: ${error.message}${hint()}`);
     throw error;
   }
 }
 
-/** Every spelling of a state the CLI accepts, lower-cased, with the state it names. */
-function stateKeys(): Map<string, StateCode> {
-  const keys = new Map<string, StateCode>();
-  for (const code of stateCodes) {
-    const state = states[code];
-    for (const key of [
-      code,
-      state.alpha3,
-      state.name.en,
-      state.name.ru,
-      state.officialName.en,
-      state.officialName.ru,
-    ]) {
-      keys.set(key.toLowerCase(), code);
-    }
-  }
-  return keys;
-}
-
 /**
- * Finds a state by alpha-2 or alpha-3 code, or by English or Russian name (short or official),
- * case-insensitively. On failure the message is the core's, plus what else is accepted and the closest
- * match.
+ * Finds a state through the core's resolver: a code (alpha-2, alpha-3, numeric), an English or Russian
+ * name, a short or former name, or the start of a name. A failure keeps the core's message and names the
+ * command that lists the states.
  * @example
- * resolveState('Узбекистан'); //=> 'UZ'
+ * stateArg('арм'); //=> 'AM'
  */
-export function resolveState(input: string): StateCode {
-  const keys = stateKeys();
-  const found = keys.get(input.trim().toLowerCase());
-  if (found !== undefined) return found;
-  const suggestion = closest(input.trim(), [
-    ...stateCodes,
-    ...stateCodes.flatMap((c) => [states[c].name.en, states[c].name.ru]),
-  ]);
-  const hint = suggestion === undefined ? '' : `${didYouMean(suggestion)}`;
+export function stateArg(input: string): StateCode {
   return withCoreMessage(
-    () => toStateCode(input),
-    'CODE',
-    () => ` Alpha-3 codes and English or Russian names are accepted too, in any case.${hint}`,
+    () => resolveState(input),
+    'STATE',
+    () => ' Run `csto members --all` for every state ever party to the treaty.',
   );
 }
 
 /**
  * Finds a body by id or by abbreviation (English or Russian), case-insensitively.
  * @example
- * resolveBody('CMFA').id; //=> 'cmfa'
+ * bodyArg('CMFA').id; //=> 'cmfa'
  */
-export function resolveBody(input: string): Body {
+export function bodyArg(input: string): Body {
   const needle = input.toLowerCase();
-  for (const body of Object.values(sessionsDomain().bodies) as Body[]) {
+  for (const body of Object.values(bodies)) {
     const names = [body.id, body.abbreviation?.en, body.abbreviation?.ru];
     if (names.some((name) => name !== undefined && name.toLowerCase() === needle)) return body;
   }
-  const ids = Object.keys(sessionsDomain().bodies);
-  return withCoreMessage(
-    () => sessionsDomain().getBody(input as BodyId),
-    '--body',
-    () => didYouMean(closest(input, ids)),
+  if (isBodyId(needle)) return getBody(needle);
+  const ids = Object.keys(bodies);
+  const suggestion = input.length <= 60 ? closest(input, ids) : undefined;
+  throw new UsageError(
+    `--body: unknown body ${quote(input)}: expected one of ${ids.join(', ')} or an abbreviation (CSC, CMFA, …).${didYouMean(suggestion)}`,
   );
 }
 
 /**
- * Finds a session by id, suggesting the closest id on a typo.
+ * The sessions a text names through the core's `findSessions` (an id, a day, month or year, the start of
+ * an id, or a place), or a usage error saying what would work.
  * @example
- * resolveSession('cmd-2021-04-27-dushanbe').body; //=> 'cmd'
+ * sessionsArg('2021-04-27').map((s) => s.id); //=> ['cmd-2021-04-27-dushanbe']
  */
-export function resolveSession(input: string): Session {
-  return withCoreMessage(
-    () => sessionsDomain().getSession(input as SessionId),
-    'ID',
-    () =>
-      didYouMean(
-        closest(
+export function sessionsArg(input: string): readonly Session[] {
+  const found = findSessions(input);
+  if (found.length > 0) return found;
+  const suggestion =
+    input.length <= 60
+      ? closest(
           input,
-          sessionsDomain().sessions.map((s) => s.id),
-        ),
-      ),
+          findSessions(input.slice(0, 4)).map((s) => s.id),
+        )
+      : undefined;
+  throw new UsageError(
+    `no session matches ${quote(input)}: give an id, a day (YYYY-MM-DD), a month, a year, the start of an id or a place.${didYouMean(suggestion)} Run \`csto sessions\` for the list.`,
   );
 }

@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import {
+  chairOn,
+  dataset,
+  findSessions,
+  isProjection,
+  membersOn,
+  secretaryGeneralOn,
+  states,
+  todayUtc,
+} from '@csto/core';
+import { describe, expect, it } from 'vitest';
+import { BIN, csto, ok } from './_run.js';
+
+// Each finding of the issue "the command line a person guesses right the first time", run on the built binary.
+describe('natural arguments', () => {
+  it('takes a day as a positional: csto members 2012-07-01', () => {
+    expect(ok(['members', '2012-07-01'])).toBe(ok(['members', '--on', '2012-07-01']));
+    for (const code of membersOn('2012-07-01')) expect(ok(['members', '2012-07-01'])).toContain(code);
+  });
+
+  it('takes a day for sg and chair: csto sg 2018-01-01, csto chair 2021-10-01', () => {
+    expect(ok(['sg', '2018-01-01'])).toContain(secretaryGeneralOn('2018-01-01')!.person.name.en);
+    expect(ok(['chair', '2021-10-01'])).toContain(chairOn('2021-10-01')!.chair.name.en);
+  });
+
+  it('takes a year as a positional: csto sessions 2021, csto timeline 2021', () => {
+    expect(ok(['sessions', '2021'])).toBe(ok(['sessions', '--year', '2021']));
+    const dates = ok(['timeline', '2021']).match(/^ {2}\d{4}(-\d{2}(-\d{2})?)?/gm) ?? [];
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d.trim().startsWith('2021'))).toBe(true);
+  });
+
+  it('finds sessions by day, id prefix or place: csto session 2021-04-27', () => {
+    expect(ok(['session', '2021-04-27'])).toContain('cmd-2021-04-27-dushanbe');
+    const byPlace = ok(['session', 'Душанбе']);
+    for (const s of findSessions('Душанбе')) expect(byPlace).toContain(s.id);
+  });
+
+  it.each([
+    ['Kyrgyz', 'KG'],
+    ['арм', 'AM'],
+    ['РФ', 'RU'],
+    ['051', 'AM'],
+  ] as const)('resolves csto state %s through the core', (input, code) => {
+    expect(ok(['state', input])).toMatch(new RegExp(`^${states[code].name.en} \\(${code},`));
+  });
+
+  it('reads today, yesterday and tomorrow as days', () => {
+    expect(ok(['members', 'today'])).toBe(ok(['members']));
+    expect(ok(['members', '--on', 'yesterday'])).toMatch(/^(.*\n)*Members on \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('answers csto --on 2012-07-01, csto 2012-07-01, csto version and csto -l ru', () => {
+    expect(ok(['--on', '2012-07-01'])).toContain('CSTO on 2012-07-01');
+    expect(ok(['2012-07-01'])).toBe(ok(['--on', '2012-07-01']));
+    expect(ok(['version'])).toBe(ok(['--version']));
+    expect(ok(['-l', 'ru'])).toBe(ok(['--lang', 'ru']));
+  });
+});
+
+describe('honest time', () => {
+  it('adds a one-line notice for a day after the data date, and none before', () => {
+    expect(ok(['members', '2030-01-01'])).toMatch(/^2030-01-01 is after the data was last checked/);
+    expect(ok(['members', '2021-01-01'])).not.toContain('after the data was last checked');
+    expect(ok(['members']).includes('after the data was last checked')).toBe(isProjection(todayUtc()));
+  });
+
+  it('includes joint meetings for a body in every year, labelled with all their bodies', () => {
+    const joint = findSessions('joint');
+    for (const s of joint) {
+      expect(ok(['sessions', '--body', 'cmd'])).toContain(s.id);
+      expect(ok(['session', s.id])).toMatch(/^joint meeting: /);
+    }
+  });
+
+  it('counts the overview’s membership heading as its rows', () => {
+    const out = ok(['--on', '2013-06-01']);
+    const rows = out.split('\n').filter((l) => /^ {2}[A-Z]{2} {2}/.test(l)).length;
+    expect(out).toContain(`Membership (${rows} states`);
+  });
+});
+
+describe('the terminal', () => {
+  it('prints the export help on a terminal when given no arguments', () => {
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" export`, '/dev/null'], {
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toMatch(/Usage: csto export/);
+  });
+
+  it('wraps to the terminal width, never inside a date or a name', () => {
+    const run = spawnSync(
+      'script',
+      ['-qec', `stty cols 40; "${process.execPath}" "${BIN}" timeline 2024`, '/dev/null'],
+      { encoding: 'utf8' },
+    );
+    const lines = stripVTControlCharacters(run.stdout).split(/\r?\n/);
+    expect(lines.every((l) => l.length <= 40 || /https?:/.test(l))).toBe(true);
+    expect(run.stdout).not.toMatch(/\d{4}-\r?\n/);
+  });
+
+  it('follows FORCE_COLOR and NO_COLOR as Node does', () => {
+    expect(csto(['members'], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(csto(['members'], { FORCE_COLOR: '0' }).stdout).not.toContain('\u001b[');
+    expect(csto(['members'], { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+
+  it('names a failed write as an environment failure, exit 1', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" export > /dev/full`], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^csto: environment failure: cannot write to standard output \(ENOSPC\)/);
+  });
+
+  it('marks English-only text in Russian output', () => {
+    expect(ok(['session', 'cmd-2021-04-27-dushanbe', '-l', 'ru'])).toContain('[англ.]');
+  });
+});
+
+describe('the commands people look for', () => {
+  it('lists the sources, and shows one with every passage that cites it', () => {
+    const id = 'kazinform-2021-04-23';
+    expect(ok(['sources'])).toContain(id);
+    const shown = JSON.parse(ok(['source', id, '--json'])) as { citations: { citation: { source: string } }[] };
+    let count = 0;
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (typeof value === 'object' && value !== null) {
+        if ('source' in value && 'passage' in value && value.source === id) count++;
+        Object.values(value).forEach(visit);
+      }
+    };
+    visit(dataset());
+    expect(shown.citations).toHaveLength(count);
+    expect(csto(['source', 'kazinform-2021-04-2']).stderr).toMatch(
+      /Did you mean "kazinform-2021-04-23"\?.*`csto sources`/,
+    );
+  });
+
+  it('searches agendas and passages in English and Russian, ignoring case and accents', () => {
+    expect(ok(['search', 'RAPID RESPONSE'])).toContain('cmd-2021-04-27-dushanbe');
+    expect(ok(['search', 'душанбе'])).toContain('Душанбе');
+    expect(ok(['search', 'dushanbé'])).toBe(ok(['search', 'dushanbe']).replaceAll('"dushanbe"', '"dushanbé"'));
+  });
+
+  it.each(['bash', 'zsh', 'fish'])('prints a %s completion script naming every command', (shell) => {
+    const script = ok(['completion', shell]);
+    for (const name of ['members', 'state', 'session', 'export', 'search', 'completion'])
+      expect(script).toContain(name);
+  });
+
+  it('checks the bash completion script with bash -n', () => {
+    const run = spawnSync('bash', ['-n'], { input: ok(['completion', 'bash']), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+  });
+});
