@@ -27,3 +27,9 @@ export function localized(text: { en: string; ru?: string }, lang: Language): { 
   const value = text[lang];
   return value === undefined ? { text: text.en, fallback: lang !== 'en' } : { text: value, fallback: false };
 }
+
+/** Names joined as a reader writes them: "A", "A and B", "A, B and C" (Russian "и"). */
+export function joinNames(names: readonly string[], lang: Language): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${lang === 'ru' ? 'и' : 'and'} ${names.at(-1)}`;
+}
