@@ -161,4 +161,17 @@ describe('the findings of the review, in Chromium', { skip }, () => {
       assert.doesNotMatch(text, /\d{4} г\./);
     });
   });
+
+  it('answers an unknown address with the 404 page, in both languages', async () => {
+    const { context, page } = await openPage(site.browser, site.base);
+    try {
+      const response = await page.goto(`${site.base}/en/no-such-page/`);
+      assert.equal(response?.status(), 404);
+      assert.match((await page.locator('h1').textContent()) ?? '', /Page not found · Страница не найдена/);
+      await page.locator('a[hreflang="ru"]').click();
+      await page.waitForURL(/\/ru\/$/);
+    } finally {
+      await context.close();
+    }
+  });
 });

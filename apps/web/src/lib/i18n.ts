@@ -144,6 +144,8 @@ const en = {
     } ${place ? `in ${place}` : 'by videoconference'} on ${date}${chair ? `, chaired by ${chair}` : ''}.`,
   headline: (body: string, place: string | undefined, planned: boolean) =>
     `${body} ${planned ? 'to meet' : 'meets'} ${place ? `in ${place}` : 'by videoconference'}`,
+  jointHeadline: (place: string | undefined, planned: boolean) =>
+    `${planned ? 'Planned joint session' : 'Joint session'} ${place ? `in ${place}` : 'by videoconference'}`,
   and: 'and',
   footer: 'An open-source demo of @csto/core. Data and code under open licences; see Sources.',
   openSource: 'Open the source',
@@ -297,6 +299,8 @@ const ru: Dictionary = {
     }${chair ? `; председательствовал ${chair}` : ''}`.replace(/\.?$/, '.'),
   headline: (body, place, planned) =>
     `${body}: ${planned ? 'запланированное ' : ''}заседание${place ? `, ${place}` : ' по видеосвязи'}`,
+  jointHeadline: (place, planned) =>
+    `${planned ? 'Запланированное совместное заседание' : 'Совместное заседание'}${place ? `, ${place}` : ' по видеосвязи'}`,
   and: 'и',
   footer: 'Открытая демонстрация библиотеки @csto/core. Данные и код под открытыми лицензиями — см. «Источники».',
   openSource: 'Открыть источник',

@@ -1,5 +1,5 @@
 import { DATA_AS_OF, type IsoDate, type Language, type StateCode, stateCodes, states, todayUtc } from '@csto/core';
-import { languages, type MapStatus } from './i18n';
+import { languages, type MapStatus, t } from './i18n';
 import { mapStatusOn } from './status';
 
 /** `getStaticPaths` result for a page that exists once per language. */
@@ -31,5 +31,5 @@ export function localized(text: { en: string; ru?: string }, lang: Language): { 
 /** Names joined as a reader writes them: "A", "A and B", "A, B and C" (Russian "и"). */
 export function joinNames(names: readonly string[], lang: Language): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${lang === 'ru' ? 'и' : 'and'} ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} ${t(lang).and} ${names.at(-1)}`;
 }
