@@ -35,7 +35,15 @@ export async function serve(root, port = 0) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      // Like a static host: the site's own 404 page, with the 404 status.
+      try {
+        const notFound = join(root, '404.html');
+        await stat(notFound);
+        res.writeHead(404, { 'content-type': TYPES['.html'] });
+        createReadStream(notFound).pipe(res);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      }
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

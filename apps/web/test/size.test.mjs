@@ -68,13 +68,20 @@ describe('page weight', () => {
     return [...scriptGraph(src)].map((s) => readFileSync(local(s), 'utf8')).join('\n');
   };
 
-  it('puts the date control’s helpers and data on the "on this date" page, and leaves sources out', () => {
+  it('bundles the status helpers for the date control, and leaves records, citations and sources out', () => {
     const code = onDateCode();
     // Booleans, not regex matches: a failure should name what leaked, not print the whole bundle.
-    assert.ok(code.includes('Bordyuzha'), 'secretaries general are bundled');
-    assert.ok(code.includes('Sooronbay Jeenbekov'), 'chairmanships are bundled');
+    assert.ok(code.includes('1992-05-15'), 'the membership timeline is bundled');
+    assert.ok(!code.includes('Bordyuzha'), 'secretaries general are bundled (the page carries them as runs)');
+    assert.ok(!code.includes('passage'), 'citations are bundled');
     assert.ok(!/https?:\/\//.test(code), 'a source URL is bundled');
     assert.ok(!code.includes('Kazinform'), 'a source’s publisher is bundled');
+  });
+
+  it('carries the chair and the Secretary General of every day in the "on this date" page itself', () => {
+    const html = readFileSync(pages.find((p) => p.path === '/en/on/').file, 'utf8');
+    assert.match(html, /data-chairs="[^"]*Sooronbay Jeenbekov/);
+    assert.match(html, /data-sgs="[^"]*Nikolai Bordyuzha/);
   });
 
   it('leaves session agendas out of the "on this date" page', () => {
@@ -97,11 +104,12 @@ describe('content security', () => {
       assert.deepEqual(inline, [], 'no inline script');
       assert.doesNotMatch(html, /<style[\s>]/, 'no inline <style>');
       assert.doesNotMatch(html, /\sstyle="/, 'no style attribute');
-      assert.doesNotMatch(
-        html,
-        /<(?:script|link|img|iframe)\b[^>]*(?:src|href)="(?:https?:)?\/\//,
-        'no resource from another host',
-      );
+      // Canonical and alternate links name addresses (absolute, as search engines want) and load nothing.
+      const loads = [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*>/g)]
+        .map(([tag]) => tag)
+        .filter((tag) => !/^<link\b[^>]*\brel="(?:canonical|alternate)"/.test(tag));
+      const foreign = loads.filter((tag) => /(?:src|href)="(?:https?:)?\/\//.test(tag));
+      assert.deepEqual(foreign, [], 'no resource from another host');
     });
   }
 });

@@ -9,12 +9,32 @@ export type MapStatus = Exclude<MembershipStatus, 'not-member'> | 'former' | 'no
 /** The order of the legend. */
 export const mapStatuses: readonly MapStatus[] = ['member', 'frozen', 'suspended', 'former', 'none'];
 
+const sessionKinds: Readonly<Record<string, string>> = {
+  regular: 'a regular session',
+  extraordinary: 'an extraordinary session',
+  informal: 'an informal meeting',
+  jubilee: 'a jubilee session',
+};
+const sessionKindsRu: Readonly<Record<string, string>> = {
+  regular: 'Очередное заседание',
+  extraordinary: 'Внеочередное заседание',
+  informal: 'Неформальная встреча',
+  jubilee: 'Юбилейное заседание',
+};
+
 const en = {
   langName: 'English',
   siteName: 'CSTO at a glance',
   siteTagline: 'The Collective Security Treaty Organization, fact by fact, with sources',
   skip: 'Skip to content',
-  nav: { home: 'Home', on: 'On this date', timeline: 'Timeline', sessions: 'Sessions', sources: 'Sources' },
+  nav: {
+    home: 'Home',
+    on: 'On this date',
+    timeline: 'Timeline',
+    sessions: 'Sessions',
+    sources: 'Sources',
+    downloads: 'Downloads',
+  },
   status: {
     member: 'member',
     frozen: 'member, participation frozen',
@@ -47,6 +67,12 @@ const en = {
   date: 'Date',
   slider: 'Move through time',
   shownFor: 'Shown for',
+  projection: (date: string, asOf: string) =>
+    `${date} is after ${asOf}, the day the data was last checked: the answers assume nothing has changed since.`,
+  invalidDate: (value: string) =>
+    `“${value}” is not a day this page can show (a real calendar day written YYYY-MM-DD, from 1992 to 2100): showing today instead.`,
+  noScript: (date: string) =>
+    `JavaScript is off, so this page shows ${date}, the day it was built: choosing another day needs JavaScript. The timeline and the state pages show every date without it.`,
   memberCount: (n: number) => `${n} formal member${n === 1 ? '' : 's'}`,
   timelineTitle: 'Timeline',
   timelineIntro:
@@ -62,8 +88,17 @@ const en = {
   shown: (n: number, total: number) => `${n} of ${total} sessions shown`,
   online: 'by videoconference',
   hybrid: 'in person and by videoconference',
-  regular: 'Regular session',
-  extraordinary: 'Extraordinary session',
+  kind: {
+    regular: 'Regular session',
+    extraordinary: 'Extraordinary session',
+    informal: 'Informal meeting',
+    jubilee: 'Jubilee session',
+  },
+  joint: 'Joint session',
+  planned: 'planned',
+  plannedNote: 'Announced, not yet known to have been held: the date, place and agenda are as announced.',
+  documents: 'Documents adopted',
+  absent: 'Absent',
   agenda: 'On the agenda',
   related: 'Also at the session',
   notes: 'Note',
@@ -95,12 +130,23 @@ const en = {
   chairedIn: 'Chairmanships',
   hosted: 'Sessions hosted',
   none: 'None in the data.',
-  lede: (body: string, kind: string, place: string | undefined, date: string, chair: string | undefined) =>
-    `The ${body} of the CSTO held ${kind === 'regular' ? 'a regular' : 'an extraordinary'} session ${
-      place ? `in ${place}` : 'by videoconference'
-    } on ${date}${chair ? `, chaired by ${chair}` : ''}.`,
-  headline: (body: string, place: string | undefined) =>
-    place ? `${body} meets in ${place}` : `${body} meets by videoconference`,
+  lede: (
+    body: string,
+    joint: boolean,
+    kind: string,
+    planned: boolean,
+    place: string | undefined,
+    date: string,
+    chair: string | undefined,
+  ) =>
+    `The ${body} of the CSTO ${planned ? (joint ? 'are to hold' : 'is to hold') : 'held'} ${
+      joint ? 'a joint session' : (sessionKinds[kind] ?? 'a session')
+    } ${place ? `in ${place}` : 'by videoconference'} on ${date}${chair ? `, chaired by ${chair}` : ''}.`,
+  headline: (body: string, place: string | undefined, planned: boolean) =>
+    `${body} ${planned ? 'to meet' : 'meets'} ${place ? `in ${place}` : 'by videoconference'}`,
+  jointHeadline: (place: string | undefined, planned: boolean) =>
+    `${planned ? 'Planned joint session' : 'Joint session'} ${place ? `in ${place}` : 'by videoconference'}`,
+  and: 'and',
   footer: {
     demo: 'An open-source demo of @csto/core.',
     repository: 'Source code',
@@ -112,6 +158,21 @@ const en = {
   },
   openSource: 'Open the source',
   rootTitle: 'Choose a language',
+  stateDescription: (name: string) =>
+    `${name} and the Collective Security Treaty: every period of membership with its basis and sources, chairmanships and sessions hosted.`,
+  downloadsTitle: 'Downloads',
+  downloadsIntro:
+    'The whole record as one JSON file, as published with @csto/core, and the JSON Schema that describes it.',
+  file: 'File',
+  what: 'What it holds',
+  size: 'Size',
+  bytes: (n: string, gz: string) => `${n} bytes (${gz} gzipped)`,
+  dataFile:
+    'Every domain of the record: states, milestones, chairmanships, Secretaries General, bodies, sessions, forces, operations, sources and open questions.',
+  schemaFile: 'The JSON Schema (draft 2020-12) of data.json.',
+  licence: 'Licence',
+  licenceText:
+    'Data: the compilation of facts is dedicated to the public domain under CC0 1.0; quotations remain their publishers’ and are reproduced as short citations with attribution. Code: MIT.',
 } as const;
 
 type Dictionary = {
@@ -127,7 +188,14 @@ const ru: Dictionary = {
   siteName: 'ОДКБ с первого взгляда',
   siteTagline: 'Организация Договора о коллективной безопасности — факт за фактом, с источниками',
   skip: 'Перейти к содержанию',
-  nav: { home: 'Главная', on: 'На дату', timeline: 'Хронология', sessions: 'Заседания', sources: 'Источники' },
+  nav: {
+    home: 'Главная',
+    on: 'На дату',
+    timeline: 'Хронология',
+    sessions: 'Заседания',
+    sources: 'Источники',
+    downloads: 'Скачать',
+  },
   status: {
     member: 'член',
     frozen: 'член, участие заморожено',
@@ -166,6 +234,12 @@ const ru: Dictionary = {
   date: 'Дата',
   slider: 'Перемещение во времени',
   shownFor: 'Показано на',
+  projection: (date, asOf) =>
+    `${date} — позже ${asOf}, дня последней сверки данных: ответы исходят из того, что с тех пор ничего не изменилось.`,
+  invalidDate: (value) =>
+    `«${value}» — не день, который может показать эта страница (нужна настоящая дата в виде ГГГГ-ММ-ДД, с 1992 по 2100 год); показан сегодняшний день.`,
+  noScript: (date) =>
+    `JavaScript отключён, поэтому страница показывает ${date} — день её сборки: чтобы выбрать другой день, нужен JavaScript. Хронология и страницы государств показывают все даты и без него.`,
   memberCount: (n) => `Формальных членов: ${n}`,
   timelineTitle: 'Хронология',
   timelineIntro:
@@ -181,8 +255,17 @@ const ru: Dictionary = {
   shown: (n, total) => `Показано заседаний: ${n} из ${total}`,
   online: 'в режиме видеоконференции',
   hybrid: 'очно и по видеосвязи',
-  regular: 'Очередное заседание',
-  extraordinary: 'Внеочередное заседание',
+  kind: {
+    regular: 'Очередное заседание',
+    extraordinary: 'Внеочередное заседание',
+    informal: 'Неформальная встреча',
+    jubilee: 'Юбилейное заседание',
+  },
+  joint: 'Совместное заседание',
+  planned: 'запланировано',
+  plannedNote: 'Объявлено; о том, что заседание состоялось, пока не известно. Дата, место и повестка — по объявлению.',
+  documents: 'Принятые документы',
+  absent: 'Не присутствовали',
   agenda: 'Повестка дня',
   related: 'Также в ходе заседания',
   notes: 'Примечание',
@@ -214,11 +297,19 @@ const ru: Dictionary = {
   chairedIn: 'Председательство',
   hosted: 'Заседания на территории государства',
   none: 'В данных нет.',
-  lede: (body, kind, place, date, chair) =>
-    `${kind === 'regular' ? 'Очередное' : 'Внеочередное'} заседание органа ОДКБ «${body}» прошло ${date}${
+  lede: (body, joint, kind, planned, place, date, chair) =>
+    `${
+      joint
+        ? `Совместное заседание органов ОДКБ (${body})`
+        : `${sessionKindsRu[kind] ?? 'Заседание'} органа ОДКБ «${body}»`
+    } ${planned ? 'запланировано на' : 'прошло'} ${date}${
       place ? ` (место проведения: ${place})` : ' в режиме видеоконференции'
     }${chair ? `; председательствовал ${chair}` : ''}`.replace(/\.?$/, '.'),
-  headline: (body, place) => (place ? `${body}: заседание, ${place}` : `${body}: заседание по видеосвязи`),
+  headline: (body, place, planned) =>
+    `${body}: ${planned ? 'запланированное ' : ''}заседание${place ? `, ${place}` : ' по видеосвязи'}`,
+  jointHeadline: (place, planned) =>
+    `${planned ? 'Запланированное совместное заседание' : 'Совместное заседание'}${place ? `, ${place}` : ' по видеосвязи'}`,
+  and: 'и',
   footer: {
     demo: 'Открытая демонстрация библиотеки @csto/core.',
     repository: 'Исходный код',
@@ -230,6 +321,20 @@ const ru: Dictionary = {
   },
   openSource: 'Открыть источник',
   rootTitle: 'Выберите язык',
+  stateDescription: (name) =>
+    `${name} и Договор о коллективной безопасности: все периоды членства с основаниями и источниками, председательство и проведённые заседания.`,
+  downloadsTitle: 'Скачать данные',
+  downloadsIntro: 'Все данные одним файлом JSON, как в пакете @csto/core, и JSON Schema, которая его описывает.',
+  file: 'Файл',
+  what: 'Содержание',
+  size: 'Размер',
+  bytes: (n, gz) => `${n} байт (${gz} в gzip)`,
+  dataFile:
+    'Все разделы данных: государства, вехи, председательство, генеральные секретари, органы, заседания, силы, операции, источники и открытые вопросы.',
+  schemaFile: 'JSON Schema (draft 2020-12) файла data.json.',
+  licence: 'Лицензия',
+  licenceText:
+    'Данные: подборка фактов передана в общественное достояние по CC0 1.0; цитаты принадлежат их издателям и приводятся как короткие цитаты со ссылкой. Код: MIT.',
 };
 
 /** The user-interface strings of a language. */

@@ -1,6 +1,6 @@
 import { DATA_AS_OF, type IsoDate, type Language, type StateCode, stateCodes, states, todayUtc } from '@csto/core';
 import core from '@csto/core/package.json';
-import { languages, type MapStatus } from './i18n';
+import { languages, type MapStatus, t } from './i18n';
 import { mapStatusOn } from './status';
 
 /** `getStaticPaths` result for a page that exists once per language. */
@@ -40,3 +40,9 @@ export const LICENCE_URLS = {
   code: `${REPOSITORY_URL}/blob/main/${core.repository.directory}/LICENSE`,
   data: `${REPOSITORY_URL}/blob/main/${core.repository.directory}/LICENSE-DATA`,
 } as const;
+
+/** Names joined as a reader writes them: "A", "A and B", "A, B and C" (Russian "и"). */
+export function joinNames(names: readonly string[], lang: Language): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${t(lang).and} ${names.at(-1)}`;
+}

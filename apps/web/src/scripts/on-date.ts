@@ -1,15 +1,32 @@
 /**
  * The "on this date" island: a date input and a slider that redraw the map, the state list, the chair and
- * the Secretary General for the chosen day, with the library's helpers, in the browser. The page is
- * complete without it (it shows the build day); the day is kept in the URL as `?date=YYYY-MM-DD`.
+ * the Secretary General for the chosen day, in the browser. Statuses come from the library's helpers; the
+ * chair and the Secretary General from runs the page computed at build time with `chairOn` and
+ * `secretaryGeneralOn` (so their records and citations stay out of the bundle). The page is complete
+ * without it (it shows the build day, and says so); the day is kept in the URL as `?date=YYYY-MM-DD`. A
+ * `?date=` that is not a real day gets a visible message; a day after the data date gets a notice.
  */
-import { chairOn, type IsoDate, isIsoDate, membersOn, type StateCode, secretaryGeneralOn } from '@csto/core';
+import { type IsoDate, isIsoDate, isProjection, MAX_YEAR, MIN_YEAR, yearOf } from '@csto/core/dates';
+import { membersOn, type StateCode } from '@csto/core/states';
 import { formatDate } from '../lib/format';
+import { type Run, textOn } from '../lib/runs';
 import { mapStatusOn } from '../lib/status';
 
 const DAY = 86_400_000;
 const toDays = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
 const fromDays = (days: number): IsoDate => new Date(days * DAY).toISOString().slice(0, 10) as IsoDate;
+
+/** A day the page can answer for: a real calendar day within the library's years. */
+const showable = (value: unknown): value is IsoDate =>
+  isIsoDate(value) && yearOf(value) >= MIN_YEAR && yearOf(value) <= MAX_YEAR;
+
+const parseRuns = (json: string | undefined): Run[] => {
+  try {
+    return JSON.parse(json ?? '[]') as Run[];
+  } catch {
+    return [];
+  }
+};
 
 export function start(): void {
   const root = document.querySelector<HTMLElement>('[data-on-date]');
@@ -18,9 +35,10 @@ export function start(): void {
   if (!root || !input || !slider) return;
   const lang = root.dataset.lang === 'ru' ? 'ru' : 'en';
   const labels = root.dataset;
+  const chairs = parseRuns(labels.chairs);
+  const sgs = parseRuns(labels.sgs);
   const today = new Date().toISOString().slice(0, 10) as IsoDate;
   const min = toDays(labels.min ?? '1992-05-15');
-  input.max = today;
   slider.max = String(toDays(today) - min);
 
   const render = (day: IsoDate): void => {
@@ -32,6 +50,11 @@ export function start(): void {
     if (shown) {
       shown.textContent = written;
       shown.setAttribute('datetime', day);
+    }
+    const projection = root.querySelector<HTMLElement>('[data-projection]');
+    if (projection) {
+      projection.hidden = !isProjection(day);
+      projection.textContent = (projection.dataset.template ?? '').replace('{date}', written);
     }
     for (const item of root.querySelectorAll<HTMLElement>('[data-status-list] li')) {
       const code = item.dataset.code as StateCode;
@@ -51,19 +74,10 @@ export function start(): void {
     if (title?.dataset.template) title.textContent = title.dataset.template.replace('{date}', written);
     const count = root.querySelector('[data-count]');
     if (count) count.textContent = (labels.lCount ?? '{n}').replace('{n}', String(membersOn(day).length));
-    const chair = chairOn(day);
     const chairText = root.querySelector('[data-chair]');
-    if (chairText) {
-      const state = chair && root.querySelector(`[data-status-list] [data-code="${chair.state}"] a`)?.textContent;
-      chairText.textContent = chair ? `${chair.chair.name[lang]} (${state})` : (labels.lUnknown ?? '');
-    }
-    const sg = secretaryGeneralOn(day);
+    if (chairText) chairText.textContent = textOn(chairs, day) ?? labels.lUnknown ?? '';
     const sgText = root.querySelector('[data-sg]');
-    if (sgText) {
-      sgText.textContent = sg
-        ? `${sg.person.name[lang]}${sg.acting ? ` (${labels.lActing})` : ''}`
-        : (labels.lUnknown ?? '');
-    }
+    if (sgText) sgText.textContent = textOn(sgs, day) ?? labels.lUnknown ?? '';
     const url = new URL(location.href);
     url.searchParams.set('date', day);
     history.replaceState(null, '', url);
@@ -72,12 +86,26 @@ export function start(): void {
     }
   };
 
+  const invalid = root.querySelector<HTMLElement>('[data-invalid]');
+  const showInvalid = (value: string | null): void => {
+    if (!invalid) return;
+    invalid.hidden = value === null;
+    invalid.textContent = value === null ? '' : (invalid.dataset.template ?? '').replace('{value}', value);
+  };
+
   input.addEventListener('change', () => {
-    if (isIsoDate(input.value)) render(input.value);
+    if (showable(input.value)) {
+      showInvalid(null);
+      render(input.value);
+    }
   });
-  slider.addEventListener('input', () => render(fromDays(min + Number(slider.value))));
+  slider.addEventListener('input', () => {
+    showInvalid(null);
+    render(fromDays(min + Number(slider.value)));
+  });
   input.closest('form')?.addEventListener('submit', (event) => event.preventDefault());
 
   const asked = new URLSearchParams(location.search).get('date');
-  render(isIsoDate(asked) ? asked : today);
+  if (asked !== null && !showable(asked)) showInvalid(asked);
+  render(showable(asked) ? asked : today);
 }

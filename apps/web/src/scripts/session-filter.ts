@@ -1,6 +1,7 @@
 /**
  * The sessions filter island: hides the sessions that do not match the chosen year and body, and keeps
- * the choice in the URL (`?year=2021&body=cmd`). Without it the page lists every session.
+ * the choice in the URL (`?year=2021&body=cmd`). A row's `data-body` lists every body that met (a joint
+ * meeting is listed under each of its bodies). Without it the page lists every session.
  */
 export function start(): void {
   const form = document.querySelector<HTMLFormElement>('[data-session-filter]');
@@ -16,7 +17,9 @@ export function start(): void {
     );
     let shown = 0;
     for (const row of rows) {
-      const match = fields.every((name) => !chosen[name] || row.dataset[name] === chosen[name]);
+      const match = fields.every(
+        (name) => !chosen[name] || (row.dataset[name] ?? '').split(' ').includes(chosen[name] ?? ''),
+      );
       row.hidden = !match;
       if (match) shown++;
     }

@@ -1,0 +1,66 @@
+/**
+ * What every built page says about itself in its head (description, canonical, alternate languages), and
+ * the files of the Downloads page.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { datasetJson } from '@csto/core';
+import { builtPages, DIST } from './_site.mjs';
+
+const pages = builtPages().filter((p) => /^\/(en|ru)\//.test(p.path));
+const head = (page) => readFileSync(page.file, 'utf8').split('</head>')[0];
+const attr = (html, pattern) => html.match(pattern)?.[1];
+
+describe('the head of every page', () => {
+  it('gives every page its own description', () => {
+    const seen = new Map();
+    for (const page of pages) {
+      const description = attr(head(page), /<meta name="description" content="([^"]+)"/);
+      assert.ok(description, `${page.path}: a description`);
+      assert.equal(seen.get(description), undefined, `${page.path} has the description of ${seen.get(description)}`);
+      seen.set(description, page.path);
+    }
+  });
+
+  it('names its canonical address and both languages with absolute URLs', () => {
+    for (const page of pages) {
+      const html = head(page);
+      const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
+      assert.ok(canonical && new URL(canonical).pathname === page.path, `${page.path}: canonical ${canonical}`);
+      for (const lang of ['en', 'ru']) {
+        const alternate = attr(html, new RegExp(`<link rel="alternate" hreflang="${lang}" href="([^"]+)"`));
+        assert.match(alternate ?? '', /^https?:\/\//, `${page.path}: absolute hreflang ${lang}`);
+        assert.equal(new URL(alternate).pathname, page.path.replace(/^\/(en|ru)\//, `/${lang}/`));
+      }
+    }
+  });
+});
+
+describe('the downloads', () => {
+  it('serves data.json byte for byte as the library publishes it, and its JSON Schema', () => {
+    assert.equal(readFileSync(join(DIST, 'data.json'), 'utf8'), datasetJson());
+    const schema = JSON.parse(readFileSync(join(DIST, 'data.schema.json'), 'utf8'));
+    assert.match(schema.$schema, /json-schema\.org/);
+  });
+
+  it('gives each file’s size and the licence on the Downloads page, in both languages', () => {
+    for (const lang of ['en', 'ru']) {
+      const html = readFileSync(join(DIST, lang, 'downloads', 'index.html'), 'utf8');
+      for (const name of ['data.json', 'data.schema.json']) {
+        const bytes = Number(
+          attr(html, new RegExp(`href="/${name.replace('.', '\\.')}"[\\s\\S]*?data-bytes="(\\d+)"`)),
+        );
+        assert.equal(bytes, readFileSync(join(DIST, name)).length, `${lang}: size of ${name}`);
+      }
+      assert.match(html, /CC0 1\.0/);
+    }
+  });
+
+  it('has a 404 page in both languages', () => {
+    const html = readFileSync(join(DIST, '404.html'), 'utf8');
+    assert.match(html, /Page not found/);
+    assert.match(html, /<span lang="ru">Страница не найдена/);
+  });
+});
