@@ -28,7 +28,8 @@ export function growRecord(coreDir, scratch, factor = 5) {
   const sources = { ...data.sources };
   for (let copy = 1; copy < factor; copy++) {
     for (const s of data.sessions) sessions.push({ ...s, id: `${s.id}-copy-${copy}` });
-    for (const [id, s] of Object.entries(data.sources)) sources[`${id}-copy-${copy}`] = { ...s, id: `${id}-copy-${copy}` };
+    for (const [id, s] of Object.entries(data.sources))
+      sources[`${id}-copy-${copy}`] = { ...s, id: `${id}-copy-${copy}` };
   }
   const text = JSON.stringify({ ...data, sessions, sources }, null, 2);
   writeFileSync(join(target, 'dist', 'data.json'), text);

@@ -47,7 +47,12 @@ if (!parsed.success) {
 // 2. Citations and sources.
 const cited = new Set();
 (function walk(value, path) {
-  if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i]));
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, [...path, i]);
+    });
+    return;
+  }
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value.citations)) {
     value.citations.forEach((c, i) => {

@@ -80,7 +80,7 @@ export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
  * isSessionId('cmd-2021-04-27-dushanbe'); //=> true
  * isSessionId('cmd-2021-04-27'); //=> false
  */
-export function isSessionId(value: unknown): value is SessionId {
+export function isSessionId(value: unknown): boolean {
   return typeof value === 'string' && loadIndex().byId.has(value);
 }
 

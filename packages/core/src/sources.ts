@@ -25,7 +25,7 @@ export const sources: Readonly<Record<SourceId, Source>> = /*#__PURE__*/ lazyRec
  * isSourceId('kazinform-2021-04-23'); //=> true
  * isSourceId('toString'); //=> false
  */
-export function isSourceId(value: unknown): value is SourceId {
+export function isSourceId(value: unknown): boolean {
   return isKeyOf(loadSources(), value);
 }
 

@@ -22,4 +22,5 @@ export type {
   Person,
   RecordedConflict,
   Sourced,
+  SourceLanguage,
 } from '../model/common.js';

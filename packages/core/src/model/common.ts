@@ -54,8 +54,17 @@ export interface PartiallyLocalizedText {
   readonly ru?: string;
 }
 
-/** The language of a source: the data is written in English and Russian; a few sources are in French. @example const lang: Language = 'ru'; */
-export type Language = 'en' | 'ru' | 'fr';
+/** A language the data is written in. @example const lang: Language = 'ru'; */
+export type Language = 'en' | 'ru';
+
+/**
+ * The language of a source and of the passages cited from it: English or Russian, and French for the one
+ * source that alone gives a fact.
+ *
+ * @example
+ * const lang: SourceLanguage = 'fr';
+ */
+export type SourceLanguage = Language | 'fr';
 
 /**
  * A person named in the data, in English and Russian.

@@ -1,4 +1,4 @@
-import type { IsoDate, Language } from './common.js';
+import type { IsoDate, SourceLanguage } from './common.js';
 import type { SourceId } from './ids.generated.js';
 
 /**
@@ -28,7 +28,7 @@ export interface Source {
   /** The day it was published, when the source says. */
   readonly published?: IsoDate;
   /** The language of the source (and of the passages cited from it). */
-  readonly language: Language;
+  readonly language: SourceLanguage;
   /** `true` for the organisation's own publications, official state sites and legal texts. */
   readonly primary: boolean;
 }
