@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle, dataFloor, IS_MEMBER_BUDGET, wholePackageBudget } from '../src/sizes.mjs';
 
 /**
- * Text that only the data's annotations carry: agenda items, source titles and quotes, the basis and note
+ * Text that only the data's annotations carry: agenda items, source titles, session passages, the basis and note
  * of membership periods, and source ids, cut into sentences. A bundle of `isMember` alone needs none of it.
  */
 function annotationTexts() {
@@ -14,8 +14,8 @@ function annotationTexts() {
   for (const [id, source] of Object.entries(core.sources)) {
     texts.add(id);
     texts.add(source.title);
-    if (source.quote) texts.add(source.quote);
   }
+  for (const session of core.sessions) for (const citation of session.citations) texts.add(citation.passage);
   for (const state of Object.values(core.states)) {
     for (const period of state.membership) {
       texts.add(period.basis);

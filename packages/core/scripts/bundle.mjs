@@ -24,6 +24,7 @@ export async function bundle(contents) {
     minify: true,
     format: 'esm',
     platform: 'browser',
+    charset: 'utf8',
     write: false,
     logLevel: 'silent',
   });

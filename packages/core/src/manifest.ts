@@ -127,4 +127,6 @@ export const domains = {
  * @example
  * domainNames[0]; //=> 'organization'
  */
-export const domainNames: readonly DomainName[] = /*#__PURE__*/ Object.freeze(Object.keys(domains) as DomainName[]);
+export const domainNames: readonly DomainName[] = /*#__PURE__*/ Object.freeze(
+  /*#__PURE__*/ Object.keys(domains) as DomainName[],
+);

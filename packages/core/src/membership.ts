@@ -76,7 +76,7 @@ export function membersOn(on?: IsoDate): readonly StateCode[] {
   return (starts[low] as string) <= day ? (members[low] as readonly StateCode[]) : NONE;
 }
 
-const NONE: readonly StateCode[] = Object.freeze([]);
+const NONE: readonly StateCode[] = /*#__PURE__*/ Object.freeze([]);
 let eras: { starts: readonly IsoDate[]; members: readonly (readonly StateCode[])[] } | undefined;
 
 /** Splits time at every day on which any state's status changed, with the formal members of each part. */

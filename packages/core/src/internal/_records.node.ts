@@ -6,6 +6,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { StateCode } from '../model/ids.generated.js';
 import type { StatusSpan } from '../model/state.js';
 import { dataFile } from './_data-file.js';
+import { once } from './_lazy.js';
 
 export const organizationRecords = (): Dataset['organization'] => dataFile().organization;
 export const statesRecords = (): Dataset['states'] => dataFile().states;
@@ -19,8 +20,8 @@ export const operationsRecords = (): Dataset['operations'] => dataFile().operati
 export const sourcesRecords = (): Dataset['sources'] => dataFile().sources;
 export const openQuestionsRecords = (): Dataset['openQuestions'] => dataFile().openQuestions;
 
-/** Each state's statuses and dates alone, read off the states' membership periods. */
-export function timelineRecords(): Readonly<Record<StateCode, readonly StatusSpan[]>> {
+/** Each state's statuses and dates alone, read off the states' membership periods once. */
+export const timelineRecords: () => Readonly<Record<StateCode, readonly StatusSpan[]>> = /*#__PURE__*/ once(() => {
   const states = dataFile().states;
   const result = {} as Record<StateCode, readonly StatusSpan[]>;
   for (const code of Object.keys(states) as StateCode[]) {
@@ -29,4 +30,4 @@ export function timelineRecords(): Readonly<Record<StateCode, readonly StatusSpa
     );
   }
   return result;
-}
+});
