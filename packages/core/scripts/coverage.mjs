@@ -94,6 +94,10 @@ export function renderCoverage(lib) {
     '',
     `Kinds: ${['regular', 'extraordinary', 'informal', 'jubilee'].map((k) => `${count((s) => s.kind === k)} ${k}`).join(', ')}; the kind of ${count((s) => s.kindInferred === true)} is inferred (no source names it). ${count((s) => s.status === 'planned')} planned; ${count((s) => s.bodies !== undefined)} joint meetings; ${count((s) => s.chair !== undefined)} sessions name their chair; ${sessions.reduce((n, s) => n + s.agenda.length + (s.related?.length ?? 0), 0)} agenda items and decisions; ${sessions.reduce((n, s) => n + (s.documents?.length ?? 0), 0)} documents.`,
     '',
+    '## Sessions by body and year',
+    '',
+    ...sessionMatrix(lib),
+    '',
     '## Chairmanships',
     '',
     `${lib.chairmanships.length} chairmanships, ${lib.chairmanships[0]?.year}–${lib.chairmanships.at(-1)?.year}; ${lib.chairmanships.filter((c) => c.fromWindow || c.toWindow).length} with a boundary not known to the day (\`chairOn\` answers \`undefined\` inside it).`,
@@ -142,4 +146,39 @@ export function renderOpenQuestions(lib) {
     lines.push('', `### ${heading}`, '', ...questions.map((q) => `- ${q.question} ${q.reason}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The bodies whose sessions the record follows year by year. */
+const MATRIX_BODIES = ['csc', 'cmfa', 'cmd', 'cssc', 'permanent-council'];
+
+/**
+ * A year × body table of sessions (held and planned; a joint meeting counts for each of its bodies), each cell
+ * "sessions (with an agenda item or a document)", and the empty cells since the organisation was founded.
+ * @param {typeof import('../dist/index.js')} lib the library's exports
+ */
+function sessionMatrix(lib) {
+  const years = [...new Set(lib.sessions.map((s) => Number(s.date.slice(0, 4))))].sort((a, b) => a - b);
+  const first = years[0];
+  const last = years.at(-1);
+  const lines = [
+    'Sessions of each body per year, and in brackets those with at least one agenda item or document. A joint meeting counts for each of its bodies.',
+    '',
+    `| Year | ${MATRIX_BODIES.map((b) => lib.bodies[b].abbreviation?.en ?? lib.bodies[b].name.en).join(' | ')} |`,
+    `| --- | ${MATRIX_BODIES.map(() => '---:').join(' | ')} |`,
+  ];
+  const empty = [];
+  for (let year = first; year <= last; year++) {
+    const cells = MATRIX_BODIES.map((body) => {
+      const held = lib.sessions.filter((s) => s.date.startsWith(String(year)) && lib.bodiesOf(s).includes(body));
+      const described = held.filter((s) => s.agenda.length > 0 || (s.documents?.length ?? 0) > 0);
+      if (held.length === 0 && year >= 2002 && body !== 'permanent-council') empty.push(`${body} ${year}`);
+      return held.length === 0 ? '–' : `${held.length} (${described.length})`;
+    });
+    lines.push(`| ${year} | ${cells.join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    `Empty cells of the statutory councils since 2002 (${empty.length}): ${empty.join(', ') || 'none'}. What was searched for them is in the open questions below (sessions).`,
+  );
+  return lines;
 }
