@@ -86,6 +86,11 @@ export const chairmanshipData = [
     note: 'Named here for the year it ended; no official name for the period was found. Belarus chaired from the Minsk session (23 June 2006) to the Dushanbe session (6 October 2007), i.e. about 15 months.',
     citations: [
       {
+        source: 'armenianclub-itartass-2006-06-23-minsk',
+        passage:
+          'MINSK, June 23 (Itar-Tass) – The second summit in a day opened y in the Belarussian capital Minsk on Friday with the participation of Russian President Vladimir Putin.',
+      },
+      {
         source: 'wikinews-2006-06-23-putin-minsk',
         passage: 'Владимир Путин передаст полномочия председателя ОДКБ президенту Белоруссии Александру Лукашенко',
         gloss:
@@ -220,6 +225,11 @@ export const chairmanshipData = [
     handover: 'session',
     note: 'Named for 2009–2010: a temporary chairmanship passed to Russia at the Moscow session of 14 June 2009, which Belarus did not attend. It ended at the Moscow session of 10 December 2010 or on 1 January 2011 (see Belarus’s chairmanship of 2011).',
     citations: [
+      {
+        source: 'jamestown-2009-06-15-belarus-boycott-caption',
+        passage:
+          'Russian President Dmitry Medvedev, center, walks with other leaders of nations belonging to the Organization of the Collective Security Treaty, or CSTO, to their meeting in the Moscow Kremlin, Sunday, June 14, 2009, during a summit of the CSTO.',
+      },
       {
         source: 'glavnoe-ua-26729',
         passage:
@@ -464,6 +474,11 @@ export const chairmanshipData = [
     note: 'Named for 2013–2014: taken over from Kyrgyzstan at the Sochi session of 23 September 2013 and passed to Tajikistan on the day of the Moscow session of 23 December 2014.',
     citations: [
       {
+        source: 'tass-2013-09-23-putin-sochi-summit',
+        passage:
+          'MOSCOW, September 23 (Itar-Tass) - President Vladimir Putin will attend a summit of the Collective Security Treaty Organization (CSTO) in Sochi on Monday.',
+      },
+      {
         source: 'livekuban-sochi-2013',
         passage: 'на сессии председательство в ОДКБ перейдет от Киргизии к России',
         gloss: 'at the session the chairmanship of the CSTO will pass from Kyrgyzstan to Russia',
@@ -501,6 +516,13 @@ export const chairmanshipData = [
     handover: 'session',
     note: 'The chairmanship passed to Tajikistan “from this day”, the day of the Moscow session of 23 December 2014; Rahmon opened the Dushanbe session of 15 September 2015 as chairman for the 2014–2015 intersessional period.',
     citations: [
+      {
+        source: 'khovar-2014-12-23',
+        passage:
+          'Душанбе, 23.12.2014. (НИАТ «Ховар»). — В городе Москве начало свою работу очередное заседание глав государств-членов Организации договора о коллективной безопасности (ОДКБ). Заседание проходит под председательством Президента Республики Таджикистан Эмомали Рахмона, поскольку председательство в ОДКБ с этого дня перешло к Таджикистану.',
+        gloss:
+          'Dushanbe, 23.12.2014 (NIAT Khovar). The regular meeting of the heads of state of the member states of the Collective Security Treaty Organization (CSTO) has begun its work in Moscow. The meeting is chaired by the President of the Republic of Tajikistan Emomali Rahmon, since the chairmanship of the CSTO passed to Tajikistan from this day.',
+      },
       {
         source: 'khovar-2014-12-23',
         passage:
@@ -572,6 +594,11 @@ export const chairmanshipData = [
     note: 'Named for 2015–2016. No source reports the handover at the Dushanbe session of 15 September 2015 in words: it follows from the end of Tajikistan’s 2014–2015 period and the Charter’s rule; Sargsyan chaired the Moscow session of 21 December 2015, and the chairmanship ended at the Yerevan session of 14 October 2016.',
     citations: [
       {
+        source: 'oana-2015-09-15-dushanbe-narrow',
+        passage:
+          'DUSHANBE, September 15. /TASS/. The official program of the summit of the Collective Security Treaty Organization (CSTO), the Russia-led military alliance of former Soviet states, began in Tajikistan’s capital Dushanbe on Tuesday.',
+      },
+      {
         source: 'csto-en-session201509',
         passage:
           'The session was opened by the CSC Chairman in the 2014-2015 intersessional period, President of the Republic of Tajikistan Emomali Rahmon.',
@@ -626,6 +653,13 @@ export const chairmanshipData = [
     handover: 'session',
     note: 'Taken over from Armenia at the Yerevan session of 14 October 2016; handed to Kazakhstan at the Minsk session of 30 November 2017.',
     citations: [
+      {
+        source: 'sputnik-tj-2016-10-14',
+        passage:
+          'В Ереване 14 октября проходит сессия Совета коллективной безопасности (СКБ) Организации Договора о коллективной безопасности (ОДКБ).',
+        gloss:
+          'In Yerevan on 14 October a session of the Collective Security Council (CSC) of the Collective Security Treaty Organization (CSTO) is taking place.',
+      },
       {
         source: 'president-gov-by-14659',
         passage: 'Belarus took over the Presidency in the Collective Security Treaty Organization (CSTO) from Armenia.',
@@ -731,6 +765,11 @@ export const chairmanshipData = [
     note: 'Putin chaired the Council’s first session by videoconference on 2 December 2020, which closed Russia’s chairmanship.',
     citations: [
       {
+        source: 'kazinform-2019-11-25-bishkek',
+        passage:
+          'Daniyar Sydykov, Head of the Foreign Policy Department of the Kyrgyz President’s Office told reporters on Monday that the summit will be held on Nov. 28.',
+      },
+      {
         source: 'inform-en-a3589713',
         passage:
           'Kyrgyzstan has officially passed chairmanship in the CSTO Collective Security Council, Kazinform correspondent reports.',
@@ -811,6 +850,11 @@ export const chairmanshipData = [
         passage: 'ТАДЖИКИСТАН ПЕРЕДАЛ ПРЕДСЕДАТЕЛЬСТВО АРМЕНИИ.',
         gloss: 'TAJIKISTAN HANDED OVER THE CHAIRMANSHIP TO ARMENIA.',
       },
+      {
+        source: 'tass-2020-12-02-putin-chair-vc',
+        passage:
+          'MOSCOW, December 2. /TASS/. On Wednesday, December 2, Russian President Vladimir Putin will chair a meeting of the Collective Security Treaty Organization (CSTO)’s Collective Security Council via videoconference, the Kremlin press service said.',
+      },
     ],
     conflicts: [
       {
@@ -859,6 +903,13 @@ export const chairmanshipData = [
     note: 'Pashinyan, Prime Minister of Armenia, chaired the Council; the chairmanship ended at the Yerevan session of 23 November 2022.',
     citations: [
       {
+        source: 'khovar-2021-09-18-chair-armenia',
+        passage:
+          '«Следующая сессия Совета коллективной безопасности пройдет уже, естественно, в Ереване в четвертом квартале следующего года», — сказал он журналистам в четверг, 16 сентября, по итогам заседания СКБ ОДКБ в Душанбе. Зась напомнил, что в следующем межсессионном периоде в организации будет председательствовать Армения.',
+        gloss:
+          '“The next session of the Collective Security Council will naturally be held in Yerevan in the fourth quarter of next year,” he told journalists on Thursday, 16 September, following the meeting of the CSTO Collective Security Council in Dushanbe. Zas recalled that in the next intersessional period Armenia will chair the organization.',
+      },
+      {
         source: 'asbarez-2021-armenia-assumes',
         passage:
           'During the summit of the Collective Security Treaty Organization in Tajikistan’s capital, Dushanbe, on Thursday, Armenia assumed the chairmanship of the Russia-led security organization.',
@@ -900,6 +951,11 @@ export const chairmanshipData = [
     handover: 'session',
     note: 'The Minsk session of 23 November 2023 decided to pass the chairmanship to Kazakhstan from 1 January 2024, so Belarus chaired until the end of 2023.',
     citations: [
+      {
+        source: 'belarus-by-2022-11-23',
+        passage:
+          "YEREVAN, 23 November (BelTA) - Leaders of the Collective Security Treaty Organization (CSTO) member states are set to take part in a session of the Collective Security Council, the organization's supreme body, in Yerevan, the capital of Armenia, on 23 November, BelTA has learned. Belarusian President Aleksandr Lukashenko will be among the participants. The forthcoming summit is special for Belarus, as the country is taking over the CSTO presidency from Armenia.",
+      },
       {
         source: 'belarus-by-2022-11-23',
         passage:

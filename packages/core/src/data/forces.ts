@@ -46,6 +46,11 @@ export const forceData = {
           {
             source: 'asiaplus-2006-05-19-crdf',
             passage:
+              'DUSHANBE, May 19, Asia-Plus --Collective Rapid Deployment Force of the Collective Security Treaty Organization (SCTO) will have been formed by 2010, the Itar-Tass news agency cited the CSTO Secretary General Nikolai Bardyuzha as saying.',
+          },
+          {
+            source: 'asiaplus-2006-05-19-crdf',
+            passage:
               'improving control of the Collective Rapid Deployment Force of the Central Asian region of collective security, which currently numbers 1,500 military personnel deployed in Kazakhstan, Kyrgyzstan, and Tajikistan.',
           },
         ],
@@ -56,6 +61,11 @@ export const forceData = {
           en: 'A document on the action of the forces announced for signature at the Council’s Minsk session',
         },
         citations: [
+          {
+            source: 'armenianclub-itartass-2006-06-23-minsk',
+            passage:
+              'MINSK, June 23 (Itar-Tass) – The second summit in a day opened y in the Belarussian capital Minsk on Friday with the participation of Russian President Vladimir Putin.',
+          },
           {
             source: 'armenianclub-itartass-2006-06-23-minsk',
             passage:
@@ -166,6 +176,13 @@ export const forceData = {
         date: '2009-02-04',
         text: { en: 'Decision to create the forces at the Council’s extraordinary session in Moscow' },
         citations: [
+          {
+            source: 'newsarmenia-2009-06-14-crrf-signed',
+            passage:
+              'Кроме того, по его словам, подписан документ о ходе выполнения решения Совета коллективной безопасности ОДКБ от 4 февраля 2009 года о КСОР.',
+            gloss:
+              'In addition, according to him, a document on the implementation of the decision of the CSTO Collective Security Council of 4 February 2009 on the CRRF was signed.',
+          },
           {
             source: 'armenianclub-panarmenian-2009-02-04',
             passage:

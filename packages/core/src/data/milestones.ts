@@ -27,6 +27,15 @@ export const milestoneData = {
     note: 'Signed by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.',
     citations: [
       {
+        source: 'odkb-gov-basic-facts-en',
+        passage:
+          'The Collective Security Treaty (CST) was signed on May 15, 1992 for five-year term, with the possibility of further prolongation.',
+      },
+      {
+        source: 'kazinform-2021-04-23',
+        passage: 'The Collective Security Treaty was signed in Tashkent, Uzbekistan on 15 May 1992.',
+      },
+      {
         source: 'kazinform-2021-04-23',
         passage:
           'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
@@ -145,6 +154,16 @@ export const milestoneData = {
     note: 'The Council decided to convert the mechanisms and structures of cooperation of the states parties into an international regional organisation; the organisation counts its anniversaries from this decision.',
     citations: [
       {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'At a session in Moscow on 14 May 2002 the Collective Security Council decided to convert mechanisms and structures of cooperation of the states parties to the Collective Security Treaty into an international regional organization – the Collective Security Treaty Organization.',
+      },
+      {
+        source: 'tass-2012-06-28-uz-note',
+        passage:
+          'May 14, 2002, the Presidents of the signatory countries passed a decision on giving the treaty’s format the status of an international regional organization.',
+      },
+      {
         source: 'kremlin-2002-05-14-csto-decision',
         passage:
           'The decision was taken by the Presidents of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin.',
@@ -169,6 +188,16 @@ export const milestoneData = {
     commemorated: false,
     note: 'The Agreement on the legal status of the organisation was signed the same day.',
     citations: [
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage:
+          'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev.',
+      },
+      {
+        source: 'kremlin-charter-en',
+        passage:
+          'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan Emomali Rakhmonov on October 7, 2002 in Chisinau',
+      },
       {
         source: 'kremlin-charter-en',
         passage:
@@ -223,6 +252,15 @@ export const milestoneData = {
     commemorated: false,
     citations: [
       {
+        source: 'odkb-gov-basic-facts-en',
+        passage:
+          'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev. These documents came into force on September 18, 2003.',
+      },
+      {
+        source: 'kazinform-2021-04-23',
+        passage: 'The Collective Security Treaty Organization Charter came into force on 18 September 2003.',
+      },
+      {
         source: 'kazinform-2021-04-23',
         passage:
           'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
@@ -244,6 +282,11 @@ export const milestoneData = {
     document: LEGAL_STATUS,
     commemorated: false,
     citations: [
+      {
+        source: 'odkb-gov-basic-facts-en',
+        passage:
+          'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev. These documents came into force on September 18, 2003.',
+      },
       {
         source: 'odkb-gov-basic-facts-en',
         passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',

@@ -170,6 +170,11 @@ export const secretaryGeneralData = [
     to: '2020-01-01',
     citations: [
       {
+        source: 'newsam-2018-11-05-sg-discussions',
+        passage:
+          'Yuri Khachaturov who is in charged in Armenia within the March 1 criminal case was recalled from the post on November 2. Valeriy Semerikov is acting secretary general.',
+      },
+      {
         source: 'kommersant-3794185',
         passage: 'Временно исполняющим обязанности генсека ОДКБ с 2 ноября является Валерий Семериков (Россия).',
         gloss: 'Since 2 November, the temporary acting CSTO Secretary General has been Valery Semerikov (Russia).',
@@ -295,6 +300,11 @@ export const secretaryGeneralData = [
     to: '2026-01-01',
     note: 'Appointed at the Yerevan session for three years from 1 January 2023.',
     citations: [
+      {
+        source: 'csto-en-yerevan-2022',
+        passage:
+          'On November 23 this year, in Yerevan, a session of the Collective Security Council (CSC) of the Collective Security Treaty Organization was held, chaired by the Prime Minister of the Republic of Armenia Nikol Pashinyan.',
+      },
       {
         source: 'weeklyblitz-shoigu-tasmagambetov',
         passage:

@@ -198,6 +198,11 @@ export const sessionData = [
     ],
     citations: [
       {
+        source: 'cislegislation-2000-05-24-memorandum',
+        passage:
+          'The memorandum of increase in efficiency of the Agreement on collective security of May 15, 1992 and its adaptation to modern geopolitical situation of May 24, 2000',
+      },
+      {
         source: 'jamestown-2000-cst-institutionalization',
         passage:
           'Presidents Vladimir Putin of Russia, Alyaksandr Lukashenka of Belarus, Robert Kocharian of Armenia, Nursultan Nazarbaev of Kazakhstan, Askar Akaev of Kyrgyzstan and Imomali Rahmonov of Tajikistan, with their top foreign policy and defense officials, gathered on May 24 in Minsk in the framework of the CIS Collective Security Treaty (CST).',
@@ -10322,6 +10327,13 @@ export const sessionData = [
     ],
     note: "Armenia's minister Suren Papikyan did not come; Armenia was represented by its MoD representative in the CSTO Joint Staff, Artak Tonoyan (Reform.news citing News.am): 'Вместо Папикяна в нем участвует представитель Минобороны страны в объединенном штабе ОДКБ Артак Тоноян'.",
     citations: [
+      {
+        source: 'belrus-2023-05-23-minsk-cmd-preview',
+        passage:
+          'Заседание Совета министров обороны Организации Договора о коллективной безопасности состоится 25 мая в Минске, сообщил во вторник пресс-секретарь ОДКБ Владимир Зайнетдинов.',
+        gloss:
+          'The meeting of the Council of Defence Ministers of the Collective Security Treaty Organization will take place on 25 May in Minsk, CSTO press secretary Vladimir Zainetdinov said on Tuesday.',
+      },
       {
         source: 'lentakz-2023-05-25-minsk-cmd',
         passage:

@@ -60,6 +60,13 @@ const EXPIRY_CONFLICT = {
 /** The first period of a 1992 signatory. */
 const SIGNED_1992_CITATIONS = [
   {
+    source: 'ria-2025-11-26-odkb-spravka',
+    passage:
+      'Договор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.',
+    gloss:
+      'The Collective Security Treaty was signed on 15 May 1992 in Tashkent (Uzbekistan) by the heads of six CIS member states – Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.',
+  },
+  {
     source: 'kazinform-2021-04-23',
     passage:
       'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
@@ -514,6 +521,11 @@ export const stateData = {
           {
             source: 'tass-2012-06-28-uz-note',
             passage:
+              'MOSCOW, June 28 (Itar-Tass) — Collective Security Treaty Organization /CSTO/ confirms that is has received a note from Uzbekistan on suspension of that country’s operations in the format of the organization, the CSTO Press Secretary Vladimir Zainetdinov told Itar-Tass.',
+          },
+          {
+            source: 'tass-2012-06-28-uz-note',
+            passage:
               '“I confirm the CSTO Secretariat has received a note on suspension of Uzbekistan’s activity in the framework of the alliance,” he said.',
           },
           {
@@ -537,6 +549,13 @@ export const stateData = {
         basis:
           'The Collective Security Council, meeting in Moscow on 19 December 2012, decided to suspend Uzbekistan’s membership at its request.',
         citations: [
+          {
+            source: 'belta-2012-12-19-uz-suspended',
+            passage:
+              '19 декабря, Москва /Татьяна Полежай - БЕЛТА/. Главы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.',
+            gloss:
+              "19 December, Moscow /Tatyana Polezhai – BelTA/. The heads of state of the CSTO member states, at a meeting in restricted format, took a decision to suspend Uzbekistan's membership in the organization.",
+          },
           {
             source: 'tass-2012-12-19-uz-suspended',
             passage:
