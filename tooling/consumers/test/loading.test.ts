@@ -9,7 +9,9 @@ const { bare } = inject('consumers');
 
 function node(file: string, source: string): unknown {
   writeFileSync(join(bare, file), source);
-  return JSON.parse(execFileSync(process.execPath, [file], { cwd: bare, encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(process.execPath, [file], { cwd: bare, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  );
 }
 
 describe('core 0.2 loading, from the installed tarball', () => {

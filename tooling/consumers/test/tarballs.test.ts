@@ -50,7 +50,10 @@ describe.each(packages)('the tarball of $name', (pkg) => {
       }
     }
     for (const file of pkg.files.filter((name) => /\.(?:c?js|d\.c?ts)$/.test(name))) {
-      const text = execFileSync('tar', ['-xzOf', pkg.tarball, `package/${file}`], { encoding: 'utf8' });
+      const text = execFileSync('tar', ['-xzOf', pkg.tarball, `package/${file}`], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       const pointer = /[#@] sourceMappingURL=(\S+)/.exec(text)?.[1];
       if (pointer && !pointer.startsWith('data:')) expect(pkg.files).toContain(join(dirname(file), pointer));
     }

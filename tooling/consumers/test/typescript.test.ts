@@ -11,7 +11,7 @@ const usesTheApi = `import { isMember, membersOn, presidencyIn, states, type Sta
 import { StateSchema } from '@csto/core/schema';
 
 const code: StateCode = 'TJ';
-export const answers: { member: boolean; members: StateCode[]; chair: StateCode | undefined; name: string } = {
+export const answers: { member: boolean; members: readonly StateCode[]; chair: StateCode | undefined; name: string } = {
   member: isMember(code, '2021-04-27'),
   members: membersOn('2021-04-27'),
   chair: presidencyIn(2021)?.state,
