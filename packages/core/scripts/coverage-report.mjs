@@ -1,8 +1,11 @@
-// Writes docs/data-coverage.md from the built package. Run `pnpm --filter @csto/core coverage` after
-// changing the data; test/coverage.test.ts fails while the committed report is stale.
+// Writes docs/data-coverage.md and DATA.md's open questions from the data as authored in src/ (no build
+// needed). Run `pnpm --filter @csto/core coverage` after changing the data; test/coverage.test.ts and
+// `pnpm check:data` fail while either is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as csto from '../dist/index.js';
 import { renderCoverage, renderOpenQuestions } from './coverage.mjs';
+import { importSource } from './lib/load-source.mjs';
+
+const csto = await importSource('src/index.ts');
 
 mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../docs/data-coverage.md', import.meta.url), renderCoverage(csto));

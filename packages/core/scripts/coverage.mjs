@@ -48,7 +48,7 @@ export function renderCoverage(lib) {
   let conflicts = 0;
   let citations = 0;
   for (const [name, records] of facts(lib)) {
-    const p = records.filter((f) => citationsIn(f).some((c) => lib.sources[c.source].primary)).length;
+    const p = records.filter((f) => citationsIn(f).some((c) => lib.sources[c.source]?.primary)).length;
     const n = records.reduce((sum, f) => sum + citationsIn(f).length, 0);
     const c = records.reduce((sum, f) => sum + (f.conflicts?.length ?? 0), 0);
     total += records.length;
@@ -63,7 +63,7 @@ export function renderCoverage(lib) {
   const { stated, derived, unstated } = checkDatedClaims(lib);
   const dated = stated.length + derived.length + unstated.length;
   const all = citationsIn(facts(lib).map(([, records]) => records));
-  const foreign = all.filter((c) => lib.sources[c.source].language !== 'en');
+  const foreign = all.filter((c) => lib.sources[c.source]?.language !== 'en');
   lines.push(
     '',
     '## Dated claims',
