@@ -2,7 +2,7 @@
 // dependencies. The core's Node build keeps its records out of the code and reads them from `data.json` on
 // first use, so `data.json` is copied beside the bundle: a command that shows no data (`--help`, `version`)
 // never reads it, and the code Node compiles at start-up stays small.
-import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,4 +43,8 @@ export async function build({ format = 'cjs', outfile = `${root}dist/csto.cjs` }
   return outfile;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await build();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // A clean folder, so that no file of an earlier build ships in the tarball.
+  rmSync(`${root}dist`, { recursive: true, force: true });
+  await build();
+}
