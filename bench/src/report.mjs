@@ -81,7 +81,7 @@ export function renderReport(m) {
     '',
     '## Bundle cost',
     '',
-    'esbuild, browser platform, ESM, minified and tree-shaken, every dependency inlined, UTF-8 output (esbuild's default ASCII output would write each Cyrillic letter as a 6-byte escape). "Whole" is `export * from` the package (plus its default export where it has one: `world-countries`, `date-holidays`); the helper is the one named, imported alone. gzip at level 9, brotli at quality 11.',
+    'esbuild, browser platform, ESM, minified and tree-shaken, every dependency inlined, UTF-8 output (esbuild’s default ASCII output would write each Cyrillic letter as a 6-byte escape). "Whole" is `export * from` the package (plus its default export where it has one: `world-countries`, `date-holidays`); the helper is the one named, imported alone. gzip at level 9, brotli at quality 11.',
     '',
     table(
       ['Package', 'Version', 'Whole min', 'gzip', 'brotli', 'Helper alone', 'min', 'gzip', 'brotli'],
