@@ -14,7 +14,12 @@ export interface Run {
 /** Runs the built binary as a real process, with colours not forced in any way. */
 export function csto(args: readonly string[], env: Record<string, string> = {}): Run {
   const { NO_COLOR: _, FORCE_COLOR: __, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...rest, ...env } });
+  // The whole dataset is over spawnSync's default 1 MiB of output.
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...rest, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

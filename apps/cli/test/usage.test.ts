@@ -98,9 +98,10 @@ describe('usage', () => {
       events (RFC 5545). With no arguments on a terminal, prints this help.
 
       Arguments:
-        DOMAIN  json: organization, states, milestones, chairmanships,
-                secretariesGeneral, bodies, sessions, forces, operations, sources,
-                openQuestions; csv: all but organization; ics: sessions, anniversaries
+        DOMAIN  json: organization, states, politicalEvents, milestones, instruments,
+                chairmanships, secretariesGeneral, bodies, sessions, forces,
+                operations, sources, openQuestions; csv: all but organization; ics:
+                sessions, anniversaries
 
       Options:
         --format FORMAT  json, csv or ics (default: json)
