@@ -3,6 +3,7 @@ import {
   chairOn,
   DATA_AS_OF,
   getSession,
+  instruments,
   membersOn,
   presidencyIn,
   secretaryGeneralOn,
@@ -30,6 +31,7 @@ const everyCommand: readonly (readonly string[])[] = [
   ['timeline'],
   ['timeline', '--from', '2021-01-01', '--to', '2021-12-31'],
   ['anniversaries', '2027'],
+  ['instruments'],
 ];
 
 describe.each(['en', 'ru'] as const)('every command in %s', (lang) => {
@@ -171,5 +173,17 @@ describe('--version', () => {
     const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
     expect(ok(['--version'])).toBe(`${version}\n`);
     expect(ok(['members', '-v'])).toBe(`${version}\n`);
+  });
+});
+
+describe('csto instruments', () => {
+  it('lists every instrument with its id, signature, place, entry into force and title', () => {
+    const out = ok(['instruments']);
+    for (const i of Object.values(instruments)) {
+      expect(out).toContain(`  ${i.signed}  ${i.id}`);
+      if (i.inForce) expect(out).toContain(`in force ${i.inForce}`);
+    }
+    expect(out).toContain('Tashkent; in force 1994-04-20');
+    expect(JSON.parse(ok(['instruments', '--json']))).toEqual(JSON.parse(JSON.stringify(Object.values(instruments))));
   });
 });

@@ -36,6 +36,8 @@ describe('usage', () => {
                        general and sessions in date order (--from and --to inclusive).
         anniversaries  The round (every fifth) anniversaries of the founding dates
                        that fall in a year.
+        instruments    The legal instruments: the treaty, the Charter, the agreements
+                       and their protocols.
         sources        Every source the data cites: id, publisher, date and title
                        (\`csto source ID\` for one with its passages).
         source         One source, and every passage of it that the data cites, with
@@ -98,9 +100,10 @@ describe('usage', () => {
       events (RFC 5545). With no arguments on a terminal, prints this help.
 
       Arguments:
-        DOMAIN  json: organization, states, milestones, chairmanships,
-                secretariesGeneral, bodies, sessions, forces, operations, sources,
-                openQuestions; csv: all but organization; ics: sessions, anniversaries
+        DOMAIN  json: organization, states, politicalEvents, milestones, instruments,
+                chairmanships, secretariesGeneral, bodies, sessions, forces,
+                operations, sources, openQuestions; csv: all but organization; ics:
+                sessions, anniversaries
 
       Options:
         --format FORMAT  json, csv or ics (default: json)
@@ -128,6 +131,7 @@ describe('usage', () => {
     'session',
     'timeline',
     'anniversaries',
+    'instruments',
     'export',
   ])('fits 80 columns for `%s`', (command) => {
     const help = ok([command, '-h']);

@@ -1,5 +1,5 @@
 // Writes src/model/ids.generated.ts: the literal unions of the small, closed sets of ids (state codes, bodies,
-// forces, milestones), read from the authored data. The published declarations name these literals, never
+// forces, instruments, milestones), read from the authored data. The published declarations name these literals, never
 // the data. Source and session ids, which grow with the record, are typed by their shape (model/ids.ts).
 // Run by `pnpm build`; a test fails when the file is stale. Usage: node scripts/generate-ids.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,13 @@ const unions = [
     (m) => Object.keys(m.bodyData),
   ],
   ['ForceId', 'The id of a collective force', "'crrf'", 'src/data/forces.ts', (m) => Object.keys(m.forceData)],
+  [
+    'InstrumentId',
+    'The id of a legal instrument of the organisation',
+    "'charter'",
+    'src/data/instruments.ts',
+    (m) => Object.keys(m.instrumentData),
+  ],
   [
     'MilestoneId',
     'The id of a milestone',

@@ -2,11 +2,13 @@ import { bodies } from './bodies.js';
 import { chairmanships } from './chairmanships.js';
 import { DATA_AS_OF } from './data-as-of.js';
 import { forces, operations } from './forces.js';
+import { instruments } from './instruments.js';
 import { domainNames } from './manifest.js';
 import { milestones } from './milestones.js';
 import type { Dataset, DomainName } from './model/dataset.js';
 import { openQuestions } from './open-questions.js';
 import { organization } from './organization.js';
+import { politicalEvents } from './political-events.js';
 import { secretariesGeneral } from './secretaries-general.js';
 import { sessions } from './sessions.js';
 import { sources } from './sources.js';
@@ -18,7 +20,9 @@ export type { Dataset, DomainName } from './model/dataset.js';
 const collections: { readonly [K in DomainName]: Dataset[K] } = {
   organization,
   states,
+  politicalEvents,
   milestones,
+  instruments,
   chairmanships,
   secretariesGeneral,
   bodies,

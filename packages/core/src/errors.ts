@@ -12,6 +12,7 @@ export type CstoErrorCode =
   | 'UNKNOWN_BODY'
   | 'UNKNOWN_SESSION'
   | 'UNKNOWN_FORCE'
+  | 'UNKNOWN_INSTRUMENT'
   | 'UNKNOWN_SOURCE';
 
 /**

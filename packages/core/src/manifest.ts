@@ -50,7 +50,7 @@ export interface DomainInfo {
  * Every data domain, in the order `data.json` lists them.
  *
  * @example
- * Object.keys(domains).length; //=> 11
+ * Object.keys(domains).length; //=> 13
  * domains.states.entry; //=> 'states'
  */
 export const domains = {
@@ -65,11 +65,25 @@ export const domains = {
     key: 'code',
     description: 'Every state ever party to the treaty, with its full membership history.',
   },
+  politicalEvents: {
+    shape: 'list',
+    entry: 'states',
+    key: 'id',
+    description:
+      'Dated events that changed how a member takes part, apart from its legal status: boycotts, absences, statements.',
+  },
   milestones: {
     shape: 'record',
     entry: 'milestones',
     key: 'id',
     description: 'Dated events of the treaty and the organisation: signatures, entries into force, decisions.',
+  },
+  instruments: {
+    shape: 'record',
+    entry: 'milestones',
+    key: 'id',
+    description:
+      'The organisation’s legal instruments: the treaty, the Charter, agreements and the protocols amending them.',
   },
   chairmanships: {
     shape: 'list',

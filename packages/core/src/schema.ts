@@ -24,9 +24,11 @@ import type {
 } from './model/common.js';
 import type { Dataset } from './model/dataset.js';
 import type { CollectiveForce, ForceEvent, ForceOperation } from './model/force.js';
+import type { Instrument } from './model/instrument.js';
 import type { Milestone } from './model/milestone.js';
 import type { OpenQuestion } from './model/open-question.js';
 import type { Organization } from './model/organization.js';
+import type { PoliticalEvent } from './model/political-event.js';
 import type { SecretaryGeneralTerm } from './model/secretary-general.js';
 import type { Absence, AgendaItem, Session, SessionDocument } from './model/session.js';
 import type { Source } from './model/source.js';
@@ -59,6 +61,10 @@ export const MembershipPeriodSchema: z.ZodType<MembershipPeriod> = as(inferred.M
 export const StateSchema: z.ZodType<State> = as(inferred.StateSchema);
 /** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']).date; //=> '1992-05-15' */
 export const MilestoneSchema: z.ZodType<Milestone> = as(inferred.MilestoneSchema);
+/** A legal instrument. @example InstrumentSchema.parse(instruments.charter).kind; //=> 'charter' */
+export const InstrumentSchema: z.ZodType<Instrument> = as(inferred.InstrumentSchema);
+/** A political event. @example PoliticalEventSchema.parse(politicalEvents[0]).state; //=> 'BY' */
+export const PoliticalEventSchema: z.ZodType<PoliticalEvent> = as(inferred.PoliticalEventSchema);
 /** Days within which an uncertain boundary fell. @example BoundaryWindowSchema.parse({ from: '2010-12-10', to: '2011-01-01' }).to; //=> '2011-01-01' */
 export const BoundaryWindowSchema: z.ZodType<BoundaryWindow> = as(inferred.BoundaryWindowSchema);
 /** A chairmanship. @example ChairmanshipSchema.parse(chairmanships[0]).handover; //=> 'session' */

@@ -10,11 +10,14 @@ const dist = new URL('../dist/', import.meta.url);
 const files = readdirSync(dist).filter((f) => f.endsWith('.d.ts') || f.endsWith('.d.cts'));
 const text = (f: string) => readFileSync(new URL(f, dist), 'utf8');
 
-/** The declarations' budget per format, in bytes: today's 58.6 kB with room for the TSDoc to grow a little. */
-const BUDGET = 64 * 1024;
+/**
+ * The declarations' budget per format, in bytes: 65.4 kB since the instruments and political events
+ * domains, with room for the TSDoc to grow a little.
+ */
+const BUDGET = 72 * 1024;
 
 describe('the published declarations', () => {
-  it.each(['.d.ts', '.d.cts'])(`weigh at most 64 KiB in %s files together`, (ending) => {
+  it.each(['.d.ts', '.d.cts'])(`weigh at most 72 KiB in %s files together`, (ending) => {
     const total = files.filter((f) => f.endsWith(ending)).reduce((n, f) => n + statSync(new URL(f, dist)).size, 0);
     expect(total).toBeGreaterThan(10_000);
     expect(total).toBeLessThanOrEqual(BUDGET);

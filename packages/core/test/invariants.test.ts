@@ -12,12 +12,14 @@ import {
   domainNames,
   domains,
   forces,
+  instruments,
   isIsoDate,
   isMember,
   milestones,
   openQuestions,
   operations,
   organization,
+  politicalEvents,
   type SourceId,
   secretariesGeneral,
   sessions,
@@ -29,8 +31,10 @@ import {
   ChairmanshipSchema,
   CollectiveForceSchema,
   ForceOperationSchema,
+  InstrumentSchema,
   MilestoneSchema,
   OpenQuestionSchema,
+  PoliticalEventSchema,
   SecretaryGeneralTermSchema,
   SessionSchema,
   SourceSchema,
@@ -107,6 +111,8 @@ describe('data invariants', () => {
     for (const f of Object.values(forces)) CollectiveForceSchema.parse(f);
     for (const o of operations) ForceOperationSchema.parse(o);
     for (const q of openQuestions) OpenQuestionSchema.parse(q);
+    for (const i of Object.values(instruments)) InstrumentSchema.parse(i);
+    for (const e of politicalEvents) PoliticalEventSchema.parse(e);
   });
 
   it('keys every keyed record by its own id or code', () => {
@@ -114,6 +120,7 @@ describe('data invariants', () => {
     for (const [key, m] of Object.entries(milestones)) expect(m.id).toBe(key);
     for (const [key, b] of Object.entries(bodies)) expect(b.id).toBe(key);
     for (const [key, s] of Object.entries(sources)) expect(s.id).toBe(key);
+    for (const [key, i] of Object.entries(instruments)) expect(i.id).toBe(key);
   });
 
   it('gives every record of every domain a citation, cites only sources that exist and leaves no source uncited', () => {
@@ -185,6 +192,8 @@ describe('data invariants', () => {
       ...Object.values(forces).flatMap((f) => [f.established, ...f.events.map((e) => e.date)]),
       ...operations.flatMap((o) => [o.requested, o.decided, o.deployed, o.withdrawalBegan, o.withdrawn]),
       ...operations.flatMap((o) => o.events.map((e) => e.date)),
+      ...Object.values(instruments).flatMap((i) => [i.signed, i.inForce]),
+      ...politicalEvents.map((e) => e.date),
     ].filter((d) => d !== undefined) as string[];
     expect(dates.length).toBeGreaterThan(100);
     for (const d of dates) {
@@ -214,6 +223,7 @@ describe('data invariants', () => {
       ...chairmanships.map((c) => c.chair.name),
       ...secretariesGeneral.map((t) => t.person.name),
       ...sessions.flatMap((s) => [s.place, s.chair?.name]),
+      ...Object.values(instruments).map((i) => i.place),
     ].filter((t) => t !== undefined);
     for (const t of texts) {
       expect(t.en).toMatch(/^[\p{Script=Latin}\d\s.,’'()–-]+$/u);
@@ -315,6 +325,22 @@ describe('data invariants', () => {
       expect(isMember(o.host, o.deployed)).toBe(true);
       for (const code of o.contributors) expect(isMember(code, o.deployed), code).toBe(true);
     }
+  });
+
+  it('links milestones only to instruments that exist, on the day the instrument gives', () => {
+    for (const m of Object.values(milestones)) {
+      if (m.instrument === undefined) continue;
+      const instrument = instruments[m.instrument];
+      expect(instrument, m.id).toBeDefined();
+      if (m.kind === 'signature') expect(m.date, m.id).toBe(instrument.signed);
+      if (m.kind === 'entry-into-force' && instrument.inForce) expect(m.date, m.id).toBe(instrument.inForce);
+    }
+  });
+
+  it('records political events only of states ever party to the treaty, with unique ids', () => {
+    const ids = politicalEvents.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of politicalEvents) expect(Object.hasOwn(states, e.state), e.id).toBe(true);
   });
 
   it('gives every open question a unique id', () => {

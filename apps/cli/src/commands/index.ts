@@ -4,6 +4,7 @@ import { anniversaries } from './anniversaries.js';
 import { chair } from './chair.js';
 import { completion } from './completion.js';
 import { exportCommand } from './export.js';
+import { instrumentsCommand } from './instruments.js';
 import { members } from './members.js';
 import { overview } from './overview.js';
 import { search } from './search.js';
@@ -28,6 +29,7 @@ export const commands: readonly CommandSpec[] = [
   session,
   timeline,
   anniversaries,
+  instrumentsCommand,
   sources,
   source,
   search,

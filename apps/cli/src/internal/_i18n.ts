@@ -50,6 +50,8 @@ const labels = {
   session: { en: 'Session', ru: 'Сессия' },
   anniversariesIn: { en: 'Round anniversaries in', ru: 'Юбилейные даты в' },
   noAnniversaries: { en: 'No round anniversary in', ru: 'Нет юбилейных дат в' },
+  instruments: { en: 'Legal instruments', ru: 'Правовые документы' },
+  inForce: { en: 'in force', ru: 'вступил в силу' },
   leaves: { en: 'no longer a party', ru: 'больше не участник' },
   help: { en: 'Run `csto --help` for every command.', ru: 'Все команды: `csto --help`.' },
   planned: { en: 'planned', ru: 'запланирована' },

@@ -74,6 +74,8 @@ export function datedClaims(lib) {
   for (const state of Object.values(lib.states))
     for (const p of state.membership) add(`membership ${state.code} from ${p.from}`, p.from, p);
   for (const m of Object.values(lib.milestones)) add(`milestone ${m.id}`, m.date, m);
+  for (const i of Object.values(lib.instruments ?? {})) add(`instrument ${i.id} signed`, i.signed, i);
+  for (const e of lib.politicalEvents ?? []) add(`political event ${e.id}`, e.date, e, e.dateDerivation);
   for (const c of lib.chairmanships)
     if (!c.fromWindow) add(`chairmanship ${c.id} from`, c.from, c, c.handover === 'calendar' ? 'calendar' : undefined);
   for (const t of lib.secretariesGeneral) add(`secretary general ${t.id} from`, t.appointed ?? t.from, t);

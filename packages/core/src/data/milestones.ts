@@ -23,6 +23,7 @@ export const milestoneData = {
     date: '1992-05-15',
     place: { en: 'Tashkent', ru: 'Ташкент' },
     document: TREATY,
+    instrument: 'collective-security-treaty',
     commemorated: true,
     note: 'Signed by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.',
     citations: [
@@ -63,6 +64,7 @@ export const milestoneData = {
     },
     date: '1994-04-20',
     document: TREATY,
+    instrument: 'collective-security-treaty',
     commemorated: false,
     note: 'Concluded for five years with the possibility of prolongation (Article 11).',
     citations: [
@@ -95,6 +97,7 @@ export const milestoneData = {
     },
     date: '1995-11-01',
     document: TREATY,
+    instrument: 'collective-security-treaty',
     commemorated: false,
     note: 'A secondary source gives the United Nations Treaty Series registration number 32307.',
     citations: [
@@ -119,6 +122,7 @@ export const milestoneData = {
       en: 'Protocol on prolongation of the Collective Security Treaty of 15 May 1992',
       ru: 'Протокол о продлении Договора о коллективной безопасности от 15 мая 1992 года',
     },
+    instrument: 'protocol-prolongation-1999',
     commemorated: false,
     note: 'Signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan (not by Azerbaijan, Georgia or Uzbekistan); it extends the treaty for five years from 21 April 1999 with automatic renewal, and entered into force on 22 March 2000.',
     citations: [
@@ -185,6 +189,7 @@ export const milestoneData = {
     date: '2002-10-07',
     place: CHISINAU,
     document: CHARTER,
+    instrument: 'charter',
     commemorated: false,
     note: 'The Agreement on the legal status of the organisation was signed the same day.',
     citations: [
@@ -249,6 +254,7 @@ export const milestoneData = {
     title: { en: 'Charter enters into force', ru: 'Устав вступает в силу' },
     date: '2003-09-18',
     document: CHARTER,
+    instrument: 'charter',
     commemorated: false,
     citations: [
       {
@@ -280,6 +286,7 @@ export const milestoneData = {
     },
     date: '2003-09-18',
     document: LEGAL_STATUS,
+    instrument: 'agreement-legal-status',
     commemorated: false,
     citations: [
       {
@@ -320,6 +327,7 @@ export const milestoneData = {
     },
     date: '2010-12-10',
     place: MOSCOW,
+    instrument: 'protocol-amend-treaty-2010',
     commemorated: false,
     note: 'A Kazakh legal database records its entry into force on 19 December 2012.',
     citations: [
@@ -349,6 +357,7 @@ export const milestoneData = {
     },
     date: '2010-12-10',
     place: MOSCOW,
+    instrument: 'protocol-amend-charter-2010',
     commemorated: false,
     citations: [
       {
@@ -374,6 +383,7 @@ export const milestoneData = {
     },
     date: '2018-11-08',
     place: ASTANA,
+    instrument: 'second-protocol-amend-charter-2018',
     commemorated: false,
     note: 'A Russian legal database lists the Charter as amended by the international protocol of 8 November 2018 No. 2, in force since 19 January 2021. Russia’s State Duma ratified the Second and Third Protocols in July 2019.',
     citations: [
@@ -405,6 +415,7 @@ export const milestoneData = {
     },
     date: '2018-11-08',
     place: ASTANA,
+    instrument: 'third-protocol-amend-charter-2018',
     commemorated: false,
     note: 'Introduces the observer and partner statuses. A Kazakh legal database records its entry into force on 19 January 2021.',
     citations: [
@@ -433,6 +444,7 @@ export const milestoneData = {
       ru: 'Второй протокол о внесении изменений в Устав вступает в силу',
     },
     date: '2021-01-19',
+    instrument: 'second-protocol-amend-charter-2018',
     commemorated: false,
     citations: [
       {
@@ -452,6 +464,7 @@ export const milestoneData = {
       ru: 'Подписан Четвёртый протокол о внесении изменений в Устав',
     },
     date: '2022-08-26',
+    instrument: 'fourth-protocol-amend-charter-2022',
     commemorated: false,
     note: 'Adds biological security to Article 8 and allows the early termination of the Secretary General’s powers.',
     citations: [

@@ -1,6 +1,6 @@
 /**
- * `@csto/core/milestones`: the organisation's names, the treaty and Charter milestones and their round
- * anniversaries.
+ * `@csto/core/milestones`: the organisation's names, its legal instruments, the treaty and Charter
+ * milestones and their round anniversaries.
  *
  * @example
  * import { anniversariesIn } from '@csto/core/milestones';
@@ -10,6 +10,8 @@
  */
 export type { Anniversary } from '../anniversaries.js';
 export { anniversariesIn } from '../anniversaries.js';
+export type { Instrument, InstrumentId, InstrumentKind } from '../instruments.js';
+export { getInstrument, instruments, isInstrumentId } from '../instruments.js';
 export type { Milestone, MilestoneId, MilestoneKind } from '../milestones.js';
 export { milestones } from '../milestones.js';
 export type { Organization } from '../organization.js';

@@ -1,5 +1,6 @@
 /**
- * `@csto/core/states`: the states ever party to the treaty and the membership helpers.
+ * `@csto/core/states`: the states ever party to the treaty, the membership helpers and the political
+ * events that changed how members take part.
  *
  * @example
  * import { membersOn } from '@csto/core/states';
@@ -8,6 +9,8 @@
  * @packageDocumentation
  */
 export { isFormalStatus, isMember, membershipOn, membersOn, statusOn } from '../membership.js';
+export type { PoliticalEvent, PoliticalEventKind } from '../political-events.js';
+export { politicalEvents, politicalEventsOf } from '../political-events.js';
 export { findStates, resolveState } from '../resolve-state.js';
 export type { StateCode } from '../state-codes.js';
 export { isStateCode, stateCodes, toStateCode } from '../state-codes.js';

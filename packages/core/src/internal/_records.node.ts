@@ -10,7 +10,9 @@ import { once } from './_lazy.js';
 
 export const organizationRecords = (): Dataset['organization'] => dataFile().organization;
 export const statesRecords = (): Dataset['states'] => dataFile().states;
+export const politicalEventsRecords = (): Dataset['politicalEvents'] => dataFile().politicalEvents;
 export const milestonesRecords = (): Dataset['milestones'] => dataFile().milestones;
+export const instrumentsRecords = (): Dataset['instruments'] => dataFile().instruments;
 export const chairmanshipsRecords = (): Dataset['chairmanships'] => dataFile().chairmanships;
 export const secretariesGeneralRecords = (): Dataset['secretariesGeneral'] => dataFile().secretariesGeneral;
 export const bodiesRecords = (): Dataset['bodies'] => dataFile().bodies;

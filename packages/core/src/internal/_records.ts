@@ -8,10 +8,12 @@
 import { bodyData } from '../data/bodies.js';
 import { chairmanshipData } from '../data/chairmanships.js';
 import { forceData, operationData } from '../data/forces.js';
+import { instrumentData } from '../data/instruments.js';
 import { membershipTimeline } from '../data/membership.js';
 import { milestoneData } from '../data/milestones.js';
 import { openQuestionData } from '../data/open-questions.js';
 import { organizationData } from '../data/organization.js';
+import { politicalEventData } from '../data/political-events.js';
 import { secretaryGeneralData } from '../data/secretaries-general.js';
 import { sessionData } from '../data/sessions.js';
 import { sourceData } from '../data/sources.js';
@@ -21,7 +23,9 @@ import type { StateCode } from '../model/ids.generated.js';
 import type { State, StatusSpan } from '../model/state.js';
 
 export const organizationRecords = (): Dataset['organization'] => organizationData;
+export const politicalEventsRecords = (): Dataset['politicalEvents'] => politicalEventData;
 export const milestonesRecords = (): Dataset['milestones'] => milestoneData;
+export const instrumentsRecords = (): Dataset['instruments'] => instrumentData;
 export const chairmanshipsRecords = (): Dataset['chairmanships'] => chairmanshipData;
 export const secretariesGeneralRecords = (): Dataset['secretariesGeneral'] => secretaryGeneralData;
 export const bodiesRecords = (): Dataset['bodies'] => bodyData;

@@ -123,7 +123,40 @@ export const MilestoneSchema = z
     date: PartialDateSchema,
     place: LocalizedTextSchema.optional(),
     document: LocalizedTextSchema.optional(),
+    instrument: z.string().min(1).optional(),
     commemorated: z.boolean(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A legal instrument. @example InstrumentSchema.parse(instruments.charter); */
+export const InstrumentSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    kind: z.enum(['treaty', 'protocol', 'charter', 'agreement']),
+    title: PartiallyLocalizedTextSchema,
+    signed: PartialDateSchema,
+    place: LocalizedTextSchema.optional(),
+    inForce: PartialDateSchema.optional(),
+    parties: z.array(StateCodeSchema).min(1).readonly().optional(),
+    amends: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
+/** A political event. @example PoliticalEventSchema.parse(politicalEvents[0]); */
+export const PoliticalEventSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    state: StateCodeSchema,
+    date: PartialDateSchema,
+    kind: z.enum(['statement', 'refusal-to-sign', 'boycott', 'funding-stop', 'absence', 'suspension-note', 'other']),
+    text: PartiallyLocalizedTextSchema,
+    dateDerivation: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
     citations: CitationsSchema,
     conflicts: ConflictsSchema,
@@ -311,7 +344,9 @@ export const OrganizationSchema = z
 const domainSchemas = {
   organization: OrganizationSchema,
   states: z.record(z.string(), StateSchema),
+  politicalEvents: z.array(PoliticalEventSchema),
   milestones: z.record(z.string(), MilestoneSchema),
+  instruments: z.record(z.string(), InstrumentSchema),
   chairmanships: z.array(ChairmanshipSchema),
   secretariesGeneral: z.array(SecretaryGeneralTermSchema),
   bodies: z.record(z.string(), BodySchema),

@@ -51,6 +51,28 @@ export type ForceId =
   | 'crrf';
 
 /**
+ * The id of a legal instrument of the organisation. The union is generated from the data, so a misspelt id does not compile.
+ *
+ * @example
+ * const id: InstrumentId = 'charter';
+ */
+export type InstrumentId =
+  | 'agreement-crrf-2009'
+  | 'agreement-legal-status'
+  | 'agreement-peacekeeping-2007'
+  | 'charter'
+  | 'collective-security-treaty'
+  | 'fourth-protocol-amend-charter-2022'
+  | 'protocol-amend-charter-2010'
+  | 'protocol-amend-peacekeeping-2021'
+  | 'protocol-amend-treaty-2010'
+  | 'protocol-crdf-2001'
+  | 'protocol-prolongation-1999'
+  | 'second-protocol-amend-charter-2018'
+  | 'second-protocol-amend-legal-status-2018'
+  | 'third-protocol-amend-charter-2018';
+
+/**
  * The id of a milestone. The union is generated from the data, so a misspelt id does not compile.
  *
  * @example

@@ -1,5 +1,5 @@
 import type { LocalizedText, PartialDate, Sourced } from './common.js';
-import type { MilestoneId } from './ids.generated.js';
+import type { InstrumentId, MilestoneId } from './ids.generated.js';
 
 /**
  * What kind of event a milestone is.
@@ -26,6 +26,8 @@ export interface Milestone extends Sourced {
   readonly place?: LocalizedText;
   /** The document concerned, when there is one. */
   readonly document?: LocalizedText;
+  /** The legal instrument the milestone concerns, when it concerns one (see `instruments`). */
+  readonly instrument?: InstrumentId;
   /** `true` for the two founding dates whose round anniversaries the organisation celebrates. */
   readonly commemorated: boolean;
   readonly note?: string;
