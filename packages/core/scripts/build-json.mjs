@@ -2,7 +2,7 @@
 // (its JSON Schema, generated from the zod schemas), from the authored data in src/. Run by `pnpm build`,
 // after tsup. The JSON is `datasetJson()`, so it is byte for byte what the library and the CLI export.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { importSource } from './lib/load-source.mjs';
 
 const { datasetJson } = await importSource('src/dataset.ts');

@@ -1,7 +1,7 @@
 /**
  * `@csto/core/schema`: zod schemas for every record of `@csto/core`, for validating data that crosses a
  * boundary (a JSON file, an API response, the CLI's `--json` output). Each schema is typed as the record
- * it checks (`z.ZodType<State>`), so `parse` returns the library's own interfaces. Requires `zod` as a peer.
+ * it checks (`z.ZodType<State>`), so `parse` returns the library's own interfaces. Requires `zod` 3.25.50+ or 4 as a peer (it uses `zod/v4`, which zod 3.25 ships beside its zod 3 API).
  *
  * @example
  * import { StateSchema } from '@csto/core/schema';
@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import * as inferred from './internal/_schemas.js';
 import type { Body } from './model/body.js';
 import type { BoundaryWindow, Chairmanship } from './model/chairmanship.js';

@@ -2,7 +2,7 @@
  * The zod schemas as zod infers them. `../schema.ts` publishes each under the record type it checks, so the
  * published declarations stay small; the type tests compare these inferred types with the interfaces.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { isIsoDate } from '../dates.js';
 import type { DomainName } from '../model/dataset.js';
 
