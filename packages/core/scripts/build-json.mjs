@@ -1,7 +1,7 @@
 // Writes dist/data.json (the whole dataset) and dist/data.schema.json (its JSON Schema, generated from
 // the zod schemas) from the built package, for users of other languages. Run by `pnpm build`.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import * as csto from '../dist/index.js';
 import { DataSchema } from '../dist/schema.js';
 

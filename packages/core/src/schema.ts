@@ -1,6 +1,6 @@
 /**
  * `@csto/core/schema`: zod schemas for every record of `@csto/core`, for validating data that crosses a
- * boundary (a JSON file, an API response, the CLI's `--json` output). Requires `zod` 4 as a peer.
+ * boundary (a JSON file, an API response, the CLI's `--json` output). Requires `zod` 3.25.50+ or 4 as a peer.
  *
  * @example
  * import { StateSchema } from '@csto/core/schema';
@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { isIsoDate } from './dates.js';
 
 /**
