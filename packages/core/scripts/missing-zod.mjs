@@ -1,0 +1,5 @@
+// What `@csto/core/schema` says, at run time and in the types, when `zod/v4` does not resolve: zod is missing or
+// older than 3.25. The peer range is `^3.25.50 || ^4.0.0`: zod 3.25 releases before 3.25.29 reject some of the
+// data's source URLs, and before 3.25.50 their `ZodType` lacks the third type parameter our declarations use.
+// Read by tsup.config.ts and scripts/schema-types.mjs.
+export const MISSING_ZOD = '@csto/core/schema needs zod 3.25.50+ or 4: npm install zod';
