@@ -1,6 +1,6 @@
 // Packs every published workspace package once, then installs the tarballs (not the workspace) into fresh
 // temporary projects, as a user would get them from the registry. The test files read the paths via `inject`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,15 @@ export interface PackedPackage {
   files: string[];
 }
 
+/** A project where npm installed zod first and the core tarball after it, as a user who already has zod would. */
+export interface ZodProject {
+  /** The zod that npm installed before the tarball. */
+  zod: string;
+  dir: string;
+  /** How `npm install <core tarball>` ended in that project: exit status and everything it printed. */
+  install: { status: number | null; output: string };
+}
+
 export interface Consumers {
   root: string;
   packages: PackedPackage[];
@@ -23,7 +32,16 @@ export interface Consumers {
   full: string;
   /** A project with only the core tarball: no zod, no other dependency. */
   bare: string;
+  /** The core tarball beside zod releases that its peer range accepts (PEER_ZODS and the workspace's zod 4). */
+  zod: ZodProject[];
 }
+
+/**
+ * zod releases to install beside the tarball: the lowest of each major that the peer range `^3.25.50 || ^4.0.0`
+ * allows, and the last zod 3. zod 3.25.0 is the first with `zod/v4`, but releases before 3.25.29 reject some of the
+ * data's source URLs and, before 3.25.50, `ZodType` lacks the third type parameter the declarations use.
+ */
+export const PEER_ZODS = ['3.25.50', '3.25.76', '4.0.0'];
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -86,6 +104,20 @@ function makeProject(dir: string, dependencies: Record<string, string>): string 
   return dir;
 }
 
+/** Installs `zod@version` with npm, then the core tarball in a second `npm install`, and keeps how that one ended. */
+function makeZodProject(dir: string, version: string, coreTarball: string): ZodProject {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true })}\n`,
+  );
+  run('npm', ['install', `zod@${version}`, ...installFlags()], dir);
+  // At warn level, so that npm's "ERESOLVE overriding peer dependency" would show too.
+  const flags = [...installFlags().filter((flag) => !flag.startsWith('--loglevel=')), '--loglevel=warn'];
+  const core = spawnSync('npm', ['install', `file:${coreTarball}`, ...flags], { cwd: dir, encoding: 'utf8' });
+  return { zod: version, dir, install: { status: core.status, output: `${core.stdout}${core.stderr}` } };
+}
+
 export default function setup(project: TestProject): () => void {
   const root = mkdtempSync(join(tmpdir(), 'csto-consumers-'));
   const tarballDir = join(root, 'tarballs');
@@ -120,7 +152,10 @@ export default function setup(project: TestProject): () => void {
     zod: zodVersion,
   });
   const bare = makeProject(join(root, 'bare'), { '@csto/core': `file:${core.tarball}` });
+  const zod = [...new Set([...PEER_ZODS, zodVersion])].map((version) =>
+    makeZodProject(join(root, `zod-${version}`), version, core.tarball),
+  );
 
-  project.provide('consumers', { root, packages, full, bare });
+  project.provide('consumers', { root, packages, full, bare, zod });
   return () => rmSync(root, { recursive: true, force: true });
 }
