@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cliStartup, sitePageWeights } from './apps.mjs';
 import { growRecord } from './grown.mjs';
@@ -37,7 +37,7 @@ const subjects = [
     version: coreVersion,
     helper: 'isMember',
     helperEntry: "export { isMember } from '@csto/core';",
-    resolveDir: growRecord(resolve(ROOT, 'packages', 'core'), join(BENCH_DIR, '.scratch', 'grown')).resolveDir,
+    resolveDir: growRecord(resolve(ROOT, 'packages', 'core'), join(tmpdir(), 'csto-bench-record-x5')).resolveDir,
   },
   ...installPeers(),
 ];

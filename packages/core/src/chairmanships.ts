@@ -1,4 +1,5 @@
 import { toIsoDate, toYear } from './dates.js';
+import { eraOf } from './internal/_eras.js';
 import { deepFreeze } from './internal/_freeze.js';
 import { lazyList, once } from './internal/_lazy.js';
 import { chairmanshipsRecords } from './internal/_records.js';
@@ -38,15 +39,8 @@ export const chairmanships: readonly Chairmanship[] = /*#__PURE__*/ lazyList(loa
 export function chairOn(on?: IsoDate): Chairmanship | undefined {
   const day = toIsoDate(on);
   if (timeline === undefined) timeline = buildTimeline();
-  const { starts, holders } = timeline;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as string) <= day) low = mid;
-    else high = mid - 1;
-  }
-  return (starts[low] as string) <= day ? holders[low] : undefined;
+  const era = eraOf(timeline.starts, day);
+  return era < 0 ? undefined : timeline.holders[era];
 }
 
 let timeline: { starts: readonly IsoDate[]; holders: readonly (Chairmanship | undefined)[] } | undefined;

@@ -1,4 +1,5 @@
 import { toIsoDate } from './dates.js';
+import { eraOf } from './internal/_eras.js';
 import { timelineRecords } from './internal/_records.js';
 import type { IsoDate } from './model/common.js';
 import type { StateCode } from './model/ids.generated.js';
@@ -64,16 +65,9 @@ export function isMember(code: StateCode, on?: IsoDate): boolean {
 export function membersOn(on?: IsoDate): readonly StateCode[] {
   const day = toIsoDate(on);
   if (eras === undefined) eras = buildEras();
-  const { starts, members } = eras;
-  // The last era starting on or before the day: a binary search over the days on which membership changed.
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as string) <= day) low = mid;
-    else high = mid - 1;
-  }
-  return (starts[low] as string) <= day ? (members[low] as readonly StateCode[]) : NONE;
+  // The era of the day among the days on which membership changed.
+  const era = eraOf(eras.starts, day);
+  return era < 0 ? NONE : (eras.members[era] as readonly StateCode[]);
 }
 
 const NONE: readonly StateCode[] = /*#__PURE__*/ Object.freeze([]);
