@@ -2,7 +2,7 @@
  * Sessions of the organisation's bodies, in date order. Agenda items are worded as the cited source
  * words them (English); Russian wording is added only where a Russian source gives it.
  */
-import type { Session } from '../model/session.js';
+import type { AgendaItem, Session } from '../model/session.js';
 
 const DUSHANBE = { en: 'Dushanbe', ru: 'Душанбе' } as const;
 const MOSCOW = { en: 'Moscow', ru: 'Москва' } as const;
@@ -23,6 +23,83 @@ const PASHINYAN = { name: { en: 'Nikol Pashinyan', ru: 'Никол Пашиня�
 
 const DUSHANBE_APRIL_2021_NOTE =
   'The announcement gives one agenda for the defence ministers’ session and the security council secretaries’ session without saying which item belongs to which; both sessions carry all of it.';
+
+/**
+ * The agenda the announcement of 23 April 2021 gives for both Dushanbe sessions (defence ministers on 27 April,
+ * security council secretaries on 29 April) without saying which item belongs to which: both sessions carry it.
+ * Joined with `concat`, not spread: a spread keeps the whole module in every bundle.
+ */
+const DUSHANBE_APRIL_2021_AGENDA: readonly AgendaItem[] = [
+  {
+    text: { en: 'Military security, counteraction of challenges and threats, measures to neutralize them' },
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+    ],
+  },
+  {
+    text: {
+      en: 'Information by Secretary General Stanislav Zas on the situation in the organization’s responsibility area and on the items on the agenda',
+    },
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+    ],
+  },
+  {
+    text: { en: 'Plans to equip the CSTO collective rapid response forces' },
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+    ],
+  },
+  {
+    text: { en: 'Plans for the joint training of the collective security system forces and assets' },
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+    ],
+  },
+  {
+    text: { en: 'A schedule of consultations about foreign policy, defense, and security in H2 2021 – H1 2022' },
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+      {
+        source: 'odkb-en-2021-04-19-permanent-council',
+        passage:
+          'On April 19, this year, under the chairmanship of the Permanent Representative of the Republic of Tajikistan Hasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held via videoconferencing.',
+      },
+    ],
+  },
+  {
+    text: {
+      en: 'A plan of events timed to the 30th anniversary since the Collective Security Treaty was signed and the 20th anniversary since the Collective Security Treaty Organization was established',
+    },
+    citations: [
+      {
+        source: 'kazinform-2021-04-23',
+        passage:
+          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
+      },
+    ],
+  },
+];
 
 export const sessionData = [
   {
@@ -8001,77 +8078,7 @@ export const sessionData = [
     place: DUSHANBE,
     host: 'TJ',
     chair: { name: { en: 'Sherali Mirzo', ru: 'Шерали Мирзо' }, state: 'TJ' },
-    agenda: [
-      // The announcement's shared agenda (see the note).
-      {
-        text: { en: 'Military security, counteraction of challenges and threats, measures to neutralize them' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: {
-          en: 'Information by Secretary General Stanislav Zas on the situation in the organization’s responsibility area and on the items on the agenda',
-        },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: { en: 'Plans to equip the CSTO collective rapid response forces' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: { en: 'Plans for the joint training of the collective security system forces and assets' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: { en: 'A schedule of consultations about foreign policy, defense, and security in H2 2021 – H1 2022' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-          {
-            source: 'odkb-en-2021-04-19-permanent-council',
-            passage:
-              'On April 19, this year, under the chairmanship of the Permanent Representative of the Republic of Tajikistan Hasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held via videoconferencing.',
-          },
-        ],
-      },
-      {
-        text: {
-          en: 'A plan of events timed to the 30th anniversary since the Collective Security Treaty was signed and the 20th anniversary since the Collective Security Treaty Organization was established',
-        },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
+    agenda: /*#__PURE__*/ DUSHANBE_APRIL_2021_AGENDA.concat([
       {
         text: {
           en: 'Plans to equip the CSTO Collective Rapid Reaction Forces; plans for joint training of the collective security system forces and assets',
@@ -8108,7 +8115,7 @@ export const sessionData = [
           },
         ],
       },
-    ],
+    ]),
     related: [
       {
         text: {
@@ -8190,77 +8197,7 @@ export const sessionData = [
     place: DUSHANBE,
     host: 'TJ',
     chair: { name: { en: 'Nasrullo Mahmudzoda', ru: 'Насрулло Махмудзода' }, state: 'TJ' },
-    agenda: [
-      // The announcement's shared agenda (see the note).
-      {
-        text: { en: 'Military security, counteraction of challenges and threats, measures to neutralize them' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: {
-          en: 'Information by Secretary General Stanislav Zas on the situation in the organization’s responsibility area and on the items on the agenda',
-        },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: { en: 'Plans to equip the CSTO collective rapid response forces' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: { en: 'Plans for the joint training of the collective security system forces and assets' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
-      {
-        text: { en: 'A schedule of consultations about foreign policy, defense, and security in H2 2021 – H1 2022' },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-          {
-            source: 'odkb-en-2021-04-19-permanent-council',
-            passage:
-              'On April 19, this year, under the chairmanship of the Permanent Representative of the Republic of Tajikistan Hasan Sultonov, a meeting of the Permanent Council of the Collective Security Treaty Organization was held via videoconferencing.',
-          },
-        ],
-      },
-      {
-        text: {
-          en: 'A plan of events timed to the 30th anniversary since the Collective Security Treaty was signed and the 20th anniversary since the Collective Security Treaty Organization was established',
-        },
-        citations: [
-          {
-            source: 'kazinform-2021-04-23',
-            passage:
-              'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-          },
-        ],
-      },
+    agenda: /*#__PURE__*/ DUSHANBE_APRIL_2021_AGENDA.concat([
       {
         text: {
           en: 'Countering threats including risks associated with the COVID-19 pandemic, the global crisis, biosafety and drug trafficking (discussed by the secretaries with President Rahmon)',
@@ -8285,7 +8222,7 @@ export const sessionData = [
           },
         ],
       },
-    ],
+    ]),
     related: [
       {
         text: {
