@@ -49,7 +49,7 @@ export const openQuestionData = [
     question:
       'The chairmanships from May 2001 to June 2004: the start of Armenia’s (Robert Kocharyan, handed over on 14 May 2002), the end of Russia’s (from 14 May 2002), and who chaired between the Dushanbe session of 28 April 2003 and the Astana session of 18 June 2004.',
     reason:
-      'Armenia’s start (presumably the Yerevan session of 25 May 2001) and Russia’s end (presumably the Dushanbe session of 28 April 2003) are stated by no passage found, and no source names the chairmanship of 2003–2004. The Russian spelling of Kurmanbek Bakiyev’s name (chairmanship of 2007–2008) is not quoted from a Russian source.',
+      'Armenia’s start (presumably the Yerevan session of 25 May 2001) and Russia’s end (presumably the Dushanbe session of 28 April 2003) are stated by no passage found, and no source names the chairmanship of 2003–2004. Searched again in Russian and English (the chairmanship of 2002–2003, the Dushanbe session of 28 April 2003, the hand-over by President Putin): the reports found describe the Dushanbe summit but name no chairman and no hand-over, so no record is added. The Russian spelling of Kurmanbek Bakiyev’s name (chairmanship of 2007–2008) is not quoted from a Russian source.',
   },
   {
     id: 'chairmanship-belarus-2011-start',
@@ -180,7 +180,7 @@ export const openQuestionData = [
     id: 'sessions-month-only-cmd',
     domain: 'sessions',
     question:
-      'The days of these defence ministers’ meetings, known only to the month: Bishkek, July 2008 (beside the CIS defence ministers during a visit from 1 July); Minsk, June 2011 (announced on 7 June); Moscow, December 2011 (before the summit of 20 December); Bishkek, May 2013 (27 or 28 May, at the summit); Dushanbe, June 2015 (a visit from 2 to 4 June).',
+      'The days of these defence ministers’ meetings, known only to the month: Bishkek, July 2008 (beside the CIS defence ministers during a visit from 1 July); Minsk, June 2011 (announced on 7 June; an undated preview gives 7 May instead); Moscow, December 2011 (before the summit of 20 December); Bishkek, May 2013 (27 or 28 May, at the summit); Dushanbe, June 2015 (a visit from 2 to 4 June).',
     reason:
       'The reports found are previews or do not give the day; searched in Russian and English news and the ministries’ reports.',
   },
@@ -190,6 +190,14 @@ export const openQuestionData = [
     question:
       'The days of these sessions of the security council secretaries, known only to the month: Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Minsk, June 2023 (the secretaries met President Lukashenko on 8 June); the Moscow region, end of May 2026 (announced on 27 November 2025); and the joint meeting of the foreign ministers, defence ministers and secretaries in Astana before the session of 8 November 2018 (that day or the day before).',
     reason: 'No report giving the day of the session itself was found in English or Russian.',
+  },
+  {
+    id: 'sessions-cmd-cssc-gaps',
+    domain: 'sessions',
+    question:
+      'Sessions of the defence ministers and of the security council secretaries not recorded for lack of a dated report: defence ministers in 2003, in Moscow in 2005 (before the summit of 23 June; a report says “today” but its page shows only a later update date), in the autumn of 2007, in 2009–2010, in December 2012, in 2013 (besides the Bishkek meeting of May), in the spring of 2017 and of 2018 (President Nazarbayev received the defence ministers and the security council secretaries in Astana on 23 May 2018, but no report names a session of the defence ministers’ council); security council secretaries in 2007, 2009, 2010 (besides Moscow, 14 June), 2012, 2014 and mid-2025 (an undated report says President Japarov received the security council secretaries in Cholpon-Ata, without naming a session or its day); and joint meetings of the three bodies before the summits of 19 December 2012 and 23 September 2013.',
+    reason:
+      'Searched in Russian and English news, the ministries’ and security councils’ reports and the Organization’s site (queries such as “заседание Совета министров обороны ОДКБ 2013”, “Комитет секретарей советов безопасности ОДКБ 2012 заседание”, “CSTO defence ministers meeting 2018”, “совместное заседание СМИД СМО КССБ Сочи 2013”): the reports found concern the CIS defence ministers, other years, or give no day.',
   },
   {
     id: 'forces-crdf-strength-now',
