@@ -1,6 +1,6 @@
 import type { Session } from '@csto/core';
 import { sessions as allSessions, bodies, bodiesOf, sessionsIn } from '@csto/core/sessions';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { english, nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
@@ -37,7 +37,7 @@ function sessionYears(): number[] {
  * @example
  * sessions.run({ ...context, options: { year: 2021 } });
  */
-export const sessions: CommandSpec = {
+export const sessions: CommandSpec = defineCommand({
   name: 'sessions',
   summary:
     'The sessions in the data, held and planned, in date order: all of them, or those of a year and/or of one body (joint meetings included).',
@@ -59,8 +59,8 @@ export const sessions: CommandSpec = {
     if (positional !== undefined && option !== undefined) {
       throw new UsageError(`give the year once: \`csto sessions ${positional}\`.`);
     }
-    const year = typeof positional === 'number' ? positional : typeof option === 'number' ? option : undefined;
-    const body = typeof context.options.body === 'string' ? bodyArg(context.options.body).id : undefined;
+    const year = positional ?? option;
+    const body = context.options.body === undefined ? undefined : bodyArg(context.options.body).id;
     const query = {
       ...(body === undefined ? {} : { body }),
       ...(context.options.planned === true ? { status: 'planned' as const } : {}),
@@ -83,7 +83,7 @@ export const sessions: CommandSpec = {
       },
     };
   },
-};
+});
 
 /** One session in full: agenda, documents, absences, related events. */
 function renderSession(found: Session, context: Context): string[] {
@@ -132,7 +132,7 @@ function renderSession(found: Session, context: Context): string[] {
  * @example
  * session.run({ ...context, args: { QUERY: '2021-04-27' } });
  */
-export const session: CommandSpec = {
+export const session: CommandSpec = defineCommand({
   name: 'session',
   summary:
     'One session with its agenda, documents and absences; or, when QUERY matches several, the list of them (ids as listed by `csto sessions`).',
@@ -153,7 +153,7 @@ export const session: CommandSpec = {
     'csto session csc-2021-09-16-dushanbe --lang ru --sources',
   ],
   run(context) {
-    const found = sessionsArg(String(context.args.QUERY));
+    const found = sessionsArg(context.args.QUERY);
     const [only] = found;
     if (only !== undefined && found.length === 1) {
       return { json: only, text: () => `${renderSession(only, context).join('\n')}\n` };
@@ -172,4 +172,4 @@ export const session: CommandSpec = {
       },
     };
   },
-};
+});
