@@ -48,10 +48,12 @@ function findCommand(name: string): CommandSpec {
   if (found) return found;
   const names = ['help', 'version', ...commands.map((c) => c.name)];
   const suggestion = name.length <= 60 ? closest(name, names) : undefined;
-  const hint = /^\d{4}$/.test(name) ? ` For a year, try \`csto sessions ${name}\` or \`csto timeline ${name}\`.` : '';
-  throw new UsageError(
-    `unknown command ${quote(name)}: expected one of ${names.join(', ')}.${didYouMean(suggestion)}${hint} Run \`csto --help\`.`,
-  );
+  const hint = /^\d{4}$/.test(name)
+    ? ` For a year, try \`csto sessions ${name}\` or \`csto timeline ${name}\`.`
+    : suggestion === undefined
+      ? ' Run `csto --help`.'
+      : `${didYouMean(suggestion)} Try \`csto ${suggestion}\`.`;
+  throw new UsageError(`unknown command ${quote(name)}: expected one of ${names.join(', ')}.${hint}`);
 }
 
 /** The one-line notice for an answer about a day after the data date. */
@@ -96,7 +98,7 @@ export function main(argv: readonly string[], environment: Environment): Result 
     const today = todayUtc();
     const usage = `csto ${command.name === 'overview' ? '' : command.name}`.trim();
     help = `${usage} --help`;
-    const parsed = parse(rest, [...command.options, ...globalOptions], command.args, usage, today);
+    const parsed = parse(rest, [...command.options, ...globalOptions], command.args, usage, today, command.examples);
     const json = parsed.options.json === true;
     const lang: Language = parsed.options.lang === 'ru' ? 'ru' : 'en';
     const columns = environment.isTty() ? environment.columns?.() : undefined;

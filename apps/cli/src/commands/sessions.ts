@@ -1,9 +1,10 @@
-import type { Session } from '@csto/core';
+import type { Session, SessionQuery } from '@csto/core';
 import { sessions as allSessions, bodies, bodiesOf, sessionsIn } from '@csto/core/sessions';
 import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { english, nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
+import { bodyOption } from '../internal/_options.js';
 import { bodyArg, sessionsArg } from '../internal/_resolve.js';
 import { wrap } from '../internal/_text.js';
 
@@ -33,6 +34,16 @@ function sessionYears(): number[] {
 }
 
 /**
+ * The sessions of a year, or of every year, that match a query, through the core's `sessionsIn` (so a
+ * body's joint meetings are included).
+ * @example
+ * sessionsMatching(2021, { body: 'cmd' }).map((s) => s.id); //=> ['cmd-2021-04-27-dushanbe', …]
+ */
+export function sessionsMatching(year: number | undefined, query: SessionQuery): Session[] {
+  return (year === undefined ? sessionYears() : [year]).flatMap((y) => sessionsIn(y, query));
+}
+
+/**
  * The declaration of `csto sessions`; usage, help and parsing are generated from it.
  * @example
  * sessions.run({ ...context, options: { year: 2021 } });
@@ -44,12 +55,7 @@ export const sessions: CommandSpec = defineCommand({
   args: [{ name: 'YEAR', required: false, value: 'year', description: 'only the sessions of this year (as --year)' }],
   options: [
     { name: 'year', value: 'year', placeholder: 'YEAR', description: 'only the sessions of this year' },
-    {
-      name: 'body',
-      value: 'string',
-      placeholder: 'BODY',
-      description: 'only the sessions this body took part in: an id (csc, cmfa, cmd, cssc, …) or an abbreviation',
-    },
+    bodyOption,
     { name: 'planned', description: 'only the planned sessions' },
   ],
   examples: ['csto sessions', 'csto sessions 2021', 'csto sessions --body cmd --json', 'csto sessions --planned'],
@@ -65,7 +71,7 @@ export const sessions: CommandSpec = defineCommand({
       ...(body === undefined ? {} : { body }),
       ...(context.options.planned === true ? { status: 'planned' as const } : {}),
     };
-    const found = (year === undefined ? sessionYears() : [year]).flatMap((y) => sessionsIn(y, query));
+    const found = sessionsMatching(year, query);
     return {
       json: found,
       text() {

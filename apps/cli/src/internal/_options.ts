@@ -13,6 +13,18 @@ export const onOption = {
 } as const satisfies OptionSpec;
 
 /**
+ * `--body BODY`, the sessions one body took part in (its joint meetings included).
+ * @example
+ * bodyOption.placeholder; //=> 'BODY'
+ */
+export const bodyOption = {
+  name: 'body',
+  value: 'string',
+  placeholder: 'BODY',
+  description: 'only the sessions this body took part in: an id (csc, cmfa, cmd, cssc, …) or an abbreviation',
+} as const satisfies OptionSpec;
+
+/**
  * `DATE`, a positional that stands for `--on` (`csto members 2012-07-01`).
  * @example
  * dayArg.as; //=> 'on'

@@ -103,6 +103,7 @@ export function parse(
   args: readonly ArgSpec[],
   command: string,
   today: IsoDate,
+  examples: readonly string[] = [],
 ): Parsed {
   const parsed: Parsed = { args: {}, options: {} };
   const positionals: string[] = [];
@@ -129,8 +130,11 @@ export function parse(
   args.forEach((arg, index) => {
     const raw = positionals[index];
     if (raw === undefined) {
-      if (arg.required) throw new UsageError(`\`${command}\` needs ${arg.name}: ${arg.description}`);
-      return;
+      if (!arg.required) return;
+      // An example with the argument given, as the command that would work.
+      const example = examples.find((e) => e.startsWith(`${command} `) && !/ -|[|>$]/.test(e.slice(command.length)));
+      const hint = example === undefined ? '' : ` For example: \`${example}\`.`;
+      throw new UsageError(`\`${command}\` needs ${arg.name}: ${arg.description}.${hint}`);
     }
     const value = readValue(raw, arg.value, arg.name, today);
     // A positional that stands for an option: a day for `--on`, in `when` arguments only when it is a day.
