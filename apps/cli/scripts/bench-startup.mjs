@@ -74,9 +74,11 @@ function measure(bundle, label) {
 
 /** Instructions executed by one run of `node ...args`, counted by callgrind, or undefined without valgrind. */
 function instructions(args) {
+  // Standard output a pipe, as for the wall times (and a script): /dev/null would be a character device.
   const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
     encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
   });
   const count = /Collected : (\d+)/.exec(run.stderr ?? '')?.[1];
   return count === undefined ? undefined : Number(count);
