@@ -61,7 +61,10 @@ console.log(JSON.stringify({ json: datasetJson(), passage: citation.passage, sou
       `const fs = require('node:fs');
 const files = [];
 const readFileSync = fs.readFileSync;
-fs.readFileSync = (path, ...rest) => { files.push(String(path).split('/').slice(-2).join('/')); return readFileSync(path, ...rest); };
+fs.readFileSync = (path, ...rest) => {
+  if (/[\\/]data[\\/][^\\/]+\\.json$/.test(String(path))) files.push(String(path).split('/').slice(-2).join('/'));
+  return readFileSync(path, ...rest);
+};
 const { chairOn } = require('@csto/core');
 const before = files.length;
 chairOn('2021-10-01');
