@@ -20,6 +20,7 @@ import {
   type SessionKind,
   type Source,
   type State,
+  type StateIdentifiers,
   type StateCode,
   sessionsIn,
   states,
@@ -36,6 +37,7 @@ import type {
   SecretaryGeneralTermSchema,
   SessionSchema,
   SourceSchema,
+  StateIdentifiersSchema,
   StateSchema,
 } from '../src/internal/_schemas.js';
 
@@ -99,6 +101,7 @@ describe('public types', () => {
 describe('schemas agree with the public interfaces', () => {
   it('for every record type', () => {
     expectTypeOf<Agrees<State, typeof StateSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<StateIdentifiers, typeof StateIdentifiersSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Milestone, typeof MilestoneSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Chairmanship, typeof ChairmanshipSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<SecretaryGeneralTerm, typeof SecretaryGeneralTermSchema>>().toEqualTypeOf<true>();
