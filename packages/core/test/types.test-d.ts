@@ -20,8 +20,8 @@ import {
   type SessionKind,
   type Source,
   type State,
-  type StateIdentifiers,
   type StateCode,
+  type StateIdentifiers,
   sessionsIn,
   states,
   statusOn,
@@ -40,6 +40,8 @@ import type {
   StateIdentifiersSchema,
   StateSchema,
 } from '../src/internal/_schemas.js';
+import { allOf, type PackageLayout } from '../src/internal/_table-schema.js';
+import { LAYOUT } from '../src/internal/_tables.js';
 
 /** Exactly the same keys, and a value of the interface always satisfies the schema. */
 type Agrees<Interface, Schema extends z.ZodType> = [keyof Interface] extends [keyof z.infer<Schema>]
@@ -112,5 +114,24 @@ describe('schemas agree with the public interfaces', () => {
     expectTypeOf<Agrees<CollectiveForce, typeof CollectiveForceSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<ForceOperation, typeof ForceOperationSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<OpenQuestion, typeof OpenQuestionSchema>>().toEqualTypeOf<true>();
+  });
+});
+
+describe('the tabular data package', () => {
+  it('gives every domain tables, or says why it has none', () => {
+    const { sessions: _, ...withoutSessions } = LAYOUT;
+    // @ts-expect-error a domain of the manifest without tables fails to compile
+    const missing: PackageLayout = withoutSessions;
+    const declared: PackageLayout = { ...LAYOUT, forces: { nonTabular: 'Described in data.json only.' } };
+    expectTypeOf(missing).toEqualTypeOf<PackageLayout>();
+    expectTypeOf(declared).toEqualTypeOf<PackageLayout>();
+  });
+
+  it('lists every value of a union, no more and no fewer', () => {
+    expectTypeOf(allOf<'member' | 'frozen'>()('member', 'frozen')).toEqualTypeOf<readonly ['member', 'frozen']>();
+    // @ts-expect-error a value is missing
+    allOf<'member' | 'frozen'>()('member');
+    // @ts-expect-error a value is not in the union
+    allOf<'member' | 'frozen'>()('member', 'frozen', 'observer');
   });
 });
