@@ -16,7 +16,7 @@ type Read<R, T> = (row: R) => T | undefined;
  *
  * @example
  * const k = columnsOf<{ code: string }>();
- * k.state('code', 'The state.', (r) => r.code).pattern; //=> '^[A-Z]{2}$'
+ * k.state('code', 'The state.', (r) => r.code).pattern; // '^[A-Z]{2}$'
  */
 export function columnsOf<R>() {
   const column = (c: Column<R>): Column<R> => c;

@@ -13,7 +13,7 @@ import { TABLES } from './_tables.js';
  * quotes doubled, CRLF line endings, a header row; UTF-8 without a byte order mark.
  *
  * @example
- * DIALECT.lineTerminator; //=> '\r\n'
+ * DIALECT.lineTerminator; // '\r\n'
  */
 export const DIALECT = {
   delimiter: ',',
@@ -33,7 +33,7 @@ function cell(value: Cell): string {
  * A table as CSV text: the header row, then one line per row.
  *
  * @example
- * tableCsv(TABLES[0]).split('\r\n')[0]; //=> 'abbreviation_en,abbreviation_ru,name_en,name_ru'
+ * tableCsv(TABLES[0]).split('\r\n')[0]; // 'abbreviation_en,abbreviation_ru,name_en,name_ru'
  */
 export function tableCsv(table: AnyTable): string {
   const lines = [table.columns.map((c) => cell(c.name))];
@@ -77,7 +77,7 @@ function schemaOf(table: AnyTable) {
  *
  * @param version - the version of `@csto/core` the package ships in
  * @example
- * dataPackage('0.2.0').resources.map((r) => r.path).includes('state_years.csv'); //=> true
+ * dataPackage('0.2.0').resources.map((r) => r.path).includes('state_years.csv'); // true
  */
 export function dataPackage(version: string) {
   return {

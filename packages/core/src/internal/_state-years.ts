@@ -16,7 +16,7 @@ import { allOf } from './_table-schema.js';
  * Every status a state can have on a day, in the order the panel's day counts list them.
  *
  * @example
- * MEMBERSHIP_STATUSES.length; //=> 4
+ * MEMBERSHIP_STATUSES.length; // 4
  */
 export const MEMBERSHIP_STATUSES = allOf<MembershipStatus>()('member', 'frozen', 'suspended', 'not-member');
 
@@ -48,7 +48,7 @@ const dayAt = (time: number): IsoDate => new Date(time).toISOString().slice(0, 1
  * One state's year: its statuses on the first and last day and the days in each status.
  *
  * @example
- * stateYear('UZ', 2012).days.suspended; //=> 13
+ * stateYear('UZ', 2012).days.suspended; // 13
  */
 export function stateYear(state: StateCode, year: number): StateYear {
   const days = { member: 0, frozen: 0, suspended: 0, 'not-member': 0 };
@@ -69,7 +69,7 @@ export function stateYear(state: StateCode, year: number): StateYear {
  * states in code order, years in order.
  *
  * @example
- * stateYears()[0]; //=> { state: 'AM', year: 1992, january1: 'not-member', december31: 'member', … }
+ * stateYears()[0]; // { state: 'AM', year: 1992, january1: 'not-member', december31: 'member', … }
  */
 export function stateYears(): StateYear[] {
   const last = Number(DATA_AS_OF.slice(0, 4));

@@ -102,7 +102,7 @@ export type PackageLayout = { readonly [K in DomainName]: DomainTables };
  * not in the union, fails to compile.
  *
  * @example
- * allOf<'a' | 'b'>()('a', 'b'); //=> ['a', 'b']
+ * allOf<'a' | 'b'>()('a', 'b'); // ['a', 'b']
  */
 export function allOf<T extends string>() {
   return <const V extends readonly T[]>(...values: V & ([T] extends [V[number]] ? unknown : never)): V => values;

@@ -449,7 +449,7 @@ const operations = table(
   () => data().operations,
   (k) => ({
     name: 'operations',
-    description: `${domains.operations.description} Contributing states are in operation_contributors.`,
+    description: `${domains.operations.description} Unlike periods, \`deployed\` and \`withdrawn\` are both days of the operation, as the sources state them. Contributing states are in operation_contributors.`,
     primaryKey: ['id'],
     foreignKeys: [{ fields: ['force'], resource: 'forces', reference: ['id'] }, toState('host')],
     columns: [
@@ -548,7 +548,7 @@ const openQuestions = table(
  * it. A domain missing here fails to compile.
  *
  * @example
- * LAYOUT.states; //=> { tables: [states, membership_periods, state_years] }
+ * LAYOUT.states; // { tables: [states, membership_periods, state_years] }
  */
 export const LAYOUT = {
   organization: { tables: [organization] },
@@ -656,7 +656,7 @@ const citations = table(citationRows, (k) => ({
  * order, then the citations.
  *
  * @example
- * TABLES.map((t) => t.name).includes('session_bodies'); //=> true
+ * TABLES.map((t) => t.name).includes('session_bodies'); // true
  */
 export const TABLES: readonly AnyTable[] = [
   ...Object.values<PackageLayout[DomainName]>(LAYOUT).flatMap((l) => ('tables' in l ? l.tables : [])),
