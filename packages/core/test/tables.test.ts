@@ -44,6 +44,7 @@ function problemsOf(name: string): string[] {
       const issue = problem(field, row[field.name] ?? '');
       if (issue) found.push(`${name} row ${i + 1} ${field.name} ${issue}`);
     }
+    for (const k of resource.schema.primaryKey) if (!row[k]) found.push(`${name} row ${i + 1} has no ${k}`);
     const key = JSON.stringify(resource.schema.primaryKey.map((k) => row[k]));
     if (keys.has(key)) found.push(`${name} repeats the key ${key}`);
     keys.add(key);
@@ -138,7 +139,7 @@ describe('the CSV files', () => {
     }
   });
 
-  it('satisfy their schemas: types, required cells, closed lists, patterns, unique primary keys', () => {
+  it('satisfy their schemas: types, required cells, closed lists, patterns, unique and complete primary keys', () => {
     expect(pkg.resources.flatMap((r) => problemsOf(r.name))).toEqual([]);
   });
 
@@ -164,6 +165,8 @@ describe('the CSV files', () => {
       return value;
     });
     expect(rowsOf('citations').length).toBe(count);
+    const claims = rowsOf('citations').map((c) => JSON.stringify([c.table, c.key, c.field, c.position]));
+    expect(new Set(claims).size).toBe(claims.length);
   });
 
   it('cite the identifiers of Armenia with the field `ids`', () => {

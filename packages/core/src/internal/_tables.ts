@@ -583,6 +583,7 @@ function recordTable(name: DomainName): { table: AnyTable; key: (record: object)
 }
 
 interface CitationRow {
+  readonly id: number;
   readonly table: string;
   readonly key: string;
   readonly field: string;
@@ -614,7 +615,7 @@ function citationRows(): CitationRow[] {
     const records = domains[name].shape === 'object' ? [value as object] : Object.values(value as object);
     for (const record of records)
       for (const [field, position, citation] of citationsWithin(record, []))
-        rows.push({ table: target.name, key: key(record), field, position, citation });
+        rows.push({ id: rows.length + 1, table: target.name, key: key(record), field, position, citation });
   }
   return rows;
 }
@@ -622,10 +623,15 @@ function citationRows(): CitationRow[] {
 const citations = table(citationRows, (k) => ({
   name: 'citations',
   description:
-    'The evidence for every claim, one row per citation: the record (its table and key), the field of it the citation supports (a dotted path into the record as data.json holds it, indexes from 0; empty for the record itself), and the source with the passage that states the value, verbatim.',
-  primaryKey: ['table', 'key', 'field', 'position'],
+    'The evidence for every claim, one row per citation: the record (its table and key), the field of it the citation supports (a dotted path into the record as data.json holds it, indexes from 0; empty for the record itself), and the source with the passage that states the value, verbatim. `table`, `key`, `field` and `position` together are unique too.',
+  primaryKey: ['id'],
   foreignKeys: [{ fields: ['source'], resource: 'sources', reference: ['id'] }],
   columns: [
+    k.integer(
+      'id',
+      'The row’s number, from 1, in the order of the records: it may change from one release to the next.',
+      (r) => r.id,
+    ),
     k.oneOf(
       'table',
       'The table of the record cited for.',
