@@ -17,6 +17,14 @@ const LUKASHENKO = { name: { en: 'Alexander Lukashenko', ru: 'Александр
 const SULTONOV = { name: { en: 'Hasan Sultonov', ru: 'Хасан Султонов' }, state: 'TJ' } as const;
 /** The foreign ministers, defence ministers and security council secretaries meeting together. */
 const JOINT = ['cmfa', 'cmd', 'cssc'] as const;
+/** The announcement of the Minsk sessions of June 2006 (22–23 June) of all the statutory bodies. */
+const MINSK_JUNE_2006_SCHEDULE = {
+  source: 'dkb-2006-05-23-consultations',
+  passage:
+    'На консультациях обсуждены вопросы, предлагаемые для рассмотрения уставными органами ОДКБ - Советом коллективной безопасности, Советом министров иностранных дел, Советом министров обороны, Комитетом секретарей советов безопасности - в ходе их заседаний, запланированных на 22-23 июня 2006 года в г. Минске.',
+  gloss:
+    'The consultations discussed questions proposed for consideration by the CSTO statutory bodies (the Collective Security Council, the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils) at their meetings planned for 22–23 June 2006 in Minsk.',
+} as const;
 const SESSION_ONLY = 'The sources call it a session of the Council without saying regular or extraordinary.';
 const RAHMON = { name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' }, state: 'TJ' } as const;
 const PASHINYAN = { name: { en: 'Nikol Pashinyan', ru: 'Никол Пашинян' }, state: 'AM' } as const;
@@ -1554,6 +1562,52 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmfa-2006-06-minsk',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2006-06',
+    place: MINSK,
+    host: 'BY',
+    agenda: [
+      {
+        text: {
+          en: 'Draft documents on further improving and increasing the effectiveness of the Organization (prepared by deputy ministers on 23 May)',
+          ru: 'Проекты документов, относящихся к дальнейшему совершенствованию и повышению эффективности Организации',
+        },
+        citations: [
+          {
+            source: 'dkb-2006-05-23-consultations',
+            passage:
+              'Участники консультаций рассмотрели и в основном одобрили проекты документов, относящихся к дальнейшему совершенствованию и повышению эффективности Организации.',
+            gloss:
+              'The participants considered and basically approved draft documents relating to further improving and increasing the effectiveness of the Organization.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      'Only the window 22-23 June 2006 (all statutory bodies, Minsk) is given; the exact day of the CMFA meeting was not found, so the month is recorded.',
+    note: 'Known only from the CSTO Secretariat’s report on the deputies’ consultations of 23 May 2006 in Moscow, which prepared the Minsk sessions. Recorded as planned: only the announcement was found, no report that the meeting was held.',
+    citations: [MINSK_JUNE_2006_SCHEDULE],
+  },
+  {
+    id: 'cssc-2006-06-minsk',
+    body: 'cssc',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2006-06',
+    place: MINSK,
+    host: 'BY',
+    agenda: [],
+    note: "Month only: the CSTO press release of the 23 May 2006 deputies' consultations says the statutory bodies including the Committee of Secretaries of Security Councils were to meet in Minsk on 22-23 June 2006; the Committee's own day and a post-meeting report were not found. Recorded as planned: only the announcement was found, no report that the meeting was held.",
+    citations: [MINSK_JUNE_2006_SCHEDULE],
+  },
+  {
     id: 'cmd-2006-06-22-minsk',
     body: 'cmd',
     kind: 'regular',
@@ -2060,6 +2114,50 @@ export const sessionData = [
               '"Significant concrete results were reached [at the CSTO summit], mainly\n    in the sphere of military and technical supplies. We have agreed on\n    and finally adopted a list of documents allowing the CSTO states to\n    buy Russian weapons and military equipment on Russian domestic prices\n    for their armies as well as for special services," Putin said.',
           },
         ],
+      },
+    ],
+  },
+  {
+    id: 'cmd-2008-07-bishkek',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2008-07',
+    place: BISHKEK,
+    host: 'KG',
+    agenda: [
+      {
+        text: {
+          en: 'Appointment of the First Deputy Chief of the CSTO Joint Staff',
+          ru: 'вопрос назначения первого заместителя начальника Объединенного штаба ОДКБ',
+        },
+        citations: [
+          {
+            source: 'milam-2008-07-01-bishkek',
+            passage:
+              'В Бишкеке также состоится заседание Совета министров обороны Организации Договора о коллективной безопасности, на котором будет обсуждаться вопрос назначения первого заместителя начальника Объединенного штаба ОДКБ.',
+            gloss:
+              'A meeting of the Council of Defence Ministers of the CSTO will also take place in Bishkek, at which the appointment of the first deputy chief of the CSTO Joint Staff will be discussed.',
+          },
+        ],
+      },
+    ],
+    note: 'Announced beside the CIS Council of Defence Ministers in Bishkek, during a two-day visit from 1 July 2008; the day of the CSTO meeting is not stated. Recorded as planned: only the announcement was found, no report that the meeting was held.',
+    citations: [
+      {
+        source: 'milam-2008-07-01-bishkek',
+        passage:
+          '1 июля делегация во главе с министром обороны Республики Армения Сейраном Оганяном с двухдневным рабочим визитом отправилась в Бишкек (Республика Кыргызстан) для участия в заседании Совета министров обороны стран-членов СНГ.',
+        gloss:
+          'On 1 July the delegation headed by Armenian Defence Minister Seyran Ohanyan left for a two-day working visit to Bishkek to take part in the meeting of the CIS Council of Defence Ministers.',
+      },
+      {
+        source: 'milam-2008-07-01-bishkek',
+        passage:
+          'В Бишкеке также состоится заседание Совета министров обороны Организации Договора о коллективной безопасности',
+        gloss: 'A meeting of the CSTO Council of Defence Ministers will also take place in Bishkek',
       },
     ],
   },
@@ -3484,6 +3582,115 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmd-2011-06-minsk',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2011-06',
+    place: MINSK,
+    host: 'BY',
+    chair: {
+      name: {
+        en: 'Yuri Zhadobin',
+        ru: 'Юрий Жадобин',
+      },
+      state: 'BY',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Improving the effectiveness of interaction of the general staffs and the work of the CSTO Joint Staff; equipping the Collective Rapid Reaction Forces with modern compatible weapons and equipment',
+          ru: 'вопросы повышения эффективности взаимодействия начальников генеральных (главных, Комитета начальников штабов, Объединенного) штабов вооруженных сил государств-членов ОДКБ и совершенствовании деятельности Объединенного штаба',
+        },
+        citations: [
+          {
+            source: 'ria-2011-06-07-minsk-cmd-preview',
+            passage:
+              '"В ходе заседания СМО главы оборонных ведомств государств - членов ОДКБ обсудят вопросы повышения эффективности взаимодействия начальников генеральных (главных, Комитета начальников штабов, Объединенного) штабов вооруженных сил государств-членов ОДКБ и совершенствовании деятельности Объединенного штаба Организации Договора о коллективной безопасности. Должное внимание будет уделено проблеме оснащения Коллективных сил оперативного реагирования современными и совместимыми образцами вооружения, военной и специальной техникой", - сказал он.',
+            gloss:
+              "'At the CMD meeting the heads of the defence ministries will discuss improving the effectiveness of interaction of the chiefs of the general staffs ... and improving the work of the CSTO Joint Staff. Due attention will be paid to equipping the Collective Rapid Reaction Forces with modern and compatible weapons, military and special equipment,' he said.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Amendments to the 2011 Plan of joint operational and combat training measures (moving the CRRF exercise planned in Armenia to 2012 and testing the CRRF during Tsentr-2011)',
+          ru: 'вопрос внесения изменений в План совместных мероприятий оперативной и боевой подготовки органов управления и формирований сил и средств системы коллективной безопасности ОДКБ на 2011 год',
+        },
+        citations: [
+          {
+            source: 'hayinfo-2011-cmd-minsk-may7',
+            passage:
+              'вопрос внесения изменений в План совместных мероприятий оперативной и боевой подготовки органов управления и формирований сил и средств системы коллективной безопасности ОДКБ на 2011 год в связи с инициативой Минобороны России будет обсужден 7 мая на заседании Совета министров обороны Организации в Минске.',
+            gloss:
+              "the question of amending the Plan of joint operational and combat training measures for 2011, in connection with the Russian MoD's initiative, will be discussed on 7 May at the meeting of the Organization's Council of Defence Ministers in Minsk.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Implementation of decisions of the previous December's CSTO session; equipping the CRRF with the latest weaponry",
+        },
+        citations: [
+          {
+            source: 'sb-2011-minsk-cmd',
+            passage: 'The realisation of decisions adopted at the CSTO session last December was high on the agenda.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "RIA item dated 2011-06-07 announces the Minsk meeting in future tense; SB (undated excerpt) reports the sitting chaired by Zhadobin and mentions 'the CSTO session last December' and a joint business game 'this May', consistent with mid-2011.",
+    note: 'Belarus chaired the CSTO in 2011. The day of the session is not known.',
+    citations: [
+      {
+        source: 'ria-2011-06-07-minsk-cmd-preview',
+        passage:
+          'МОСКВА, 7 июн - РИА Новости. Эффективность взаимодействия штабов и вопросы оснащения Коллективных сил оперативного реагирования станут главными темами заседания Совета министров обороны (СМО) Организации Договора о коллективной безопасности (ОДКБ), которое пройдет в Минске под председательством министра обороны Белоруссии Юрия Жадобина',
+        gloss:
+          'MOSCOW, 7 June – RIA Novosti. The effectiveness of staff interaction and equipping the CRRF will be the main topics of the meeting of the CSTO Council of Defence Ministers, which will be held in Minsk chaired by Belarusian Defence Minister Yuri Zhadobin',
+      },
+      {
+        source: 'sb-2011-minsk-cmd',
+        passage:
+          'The sitting was chaired by Belarus’ Defence Minister, Lieutenant General Yuri Zhadobin, with the participation of CSTO General Secretary Nikolai Bordyuzha.',
+      },
+    ],
+    conflicts: [
+      {
+        field: 'date',
+        values: [
+          {
+            value: '2011-05-07',
+            citations: [
+              {
+                source: 'hayinfo-2011-cmd-minsk-may7',
+                passage: 'будет обсужден 7 мая на заседании Совета министров обороны Организации в Минске',
+                gloss:
+                  "will be discussed on 7 May at the meeting of the Organization's Council of Defence Ministers in Minsk",
+              },
+            ],
+          },
+          {
+            value: '2011-06',
+            citations: [
+              {
+                source: 'ria-2011-06-07-minsk-cmd-preview',
+                passage: 'МОСКВА, 7 июн - РИА Новости.',
+                gloss: 'MOSCOW, 7 June – RIA Novosti.',
+              },
+            ],
+          },
+        ],
+        chosen: '2011-06',
+        reason:
+          'A RIA Novosti preview dated 7 June 2011 (URL 20110607) still describes the Minsk CMD meeting as upcoming, so the 7 May date announced earlier (hayinfo, undated preview) was apparently not kept. The exact June day was not found; only the month is given.',
+      },
+    ],
+  },
+  {
     id: 'csc-2011-08-12-astana',
     body: 'csc',
     kind: 'informal',
@@ -4056,6 +4263,47 @@ export const sessionData = [
             passage: 'Following the session, the heads of state adopted a Declaration and a number of other documents.',
           },
         ],
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2012-09-new-york',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'planned',
+    format: 'in-person',
+    date: '2012-09',
+    place: {
+      en: 'New York',
+      ru: 'Нью-Йорк',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Nuclear Non-Proliferation Treaty issues; situation in Afghanistan and its impact on Central Asian security after the 2014 ISAF withdrawal',
+          ru: 'Вопросы по проблематике Договора о нераспространении ядерного оружия, положение дел в Афганистане и тенденции развития ситуации с учетом ее влияния на безопасность в Центральной Азии после вывода МССБ в 2014 году',
+        },
+        citations: [
+          {
+            source: 'interfax-2012-09-24-ny-announce',
+            passage:
+              '«Будут обсуждаться, в частности, вопросы по проблематике Договора о нераспространении ядерного оружия, положению дел в Афганистане и тенденции развития ситуации этой стране с учетом ее влияния на обеспечение безопасности в Центральной Азии после вывода Международных сил содействия безопасности в 2014 году»',
+            gloss:
+              "'In particular, issues of the Nuclear Non-Proliferation Treaty, the situation in Afghanistan and trends there, considering their impact on security in Central Asia after the withdrawal of ISAF in 2014, will be discussed'",
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      'Month only: the 67th UNGA session (September 2012); the announcement (24 September) gives no exact day.',
+    note: 'Known only from a pre-meeting announcement by CSTO spokesman Vladimir Zainetdinov (Interfax); exact day and outcome not found. Recorded as planned: only the announcement was found, no report that the meeting was held.',
+    citations: [
+      {
+        source: 'interfax-2012-09-24-ny-announce',
+        passage:
+          'КАБУЛ, 24 сентября. Главы МИД государств-участников ОДКБ проведут неформальную встречу на 67-й сессии Генеральной Ассамблеи ООН в Нью-Йорке.',
+        gloss:
+          'KABUL, 24 September. The foreign ministers of CSTO member states will hold an informal meeting at the 67th session of the UN General Assembly in New York.',
       },
     ],
   },
@@ -5014,6 +5262,58 @@ export const sessionData = [
         source: 'asiaplus-2015-03-30-dushanbe-cmfa',
         passage:
           'As Dushanbe chairs the organization in 2015, the meeting of the Council will be chaired by Tajik Foreign Minister Sirojiddin Aslov.',
+      },
+    ],
+  },
+  {
+    id: 'cmd-2015-06-dushanbe',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2015-06',
+    place: DUSHANBE,
+    host: 'TJ',
+    chair: {
+      name: {
+        en: 'Sherali Mirzo',
+        ru: 'Шерали Мирзо',
+      },
+      state: 'TJ',
+    },
+    agenda: [
+      {
+        text: {
+          en: "Security on the CSTO's southern borders in view of the worsening military-political situation in Afghanistan and several Middle Eastern countries",
+          ru: 'вопросы, связанные с обеспечением безопасности на южных рубежах ОДКБ, в связи с обострением военно-политической обстановки в Афганистане и ряда стран Ближнего Востока',
+        },
+        citations: [
+          {
+            source: 'sputniktj-2015-06-01-dushanbe-cmd',
+            passage:
+              'Главы оборонных ведомств рассмотрят вопросы, связанные с обеспечением безопасности на южных рубежах ОДКБ, в связи с обострением военно-политической обстановки в Афганистане и ряда стран Ближнего Востока.',
+            gloss:
+              'The heads of the defence ministries will consider issues of ensuring security on the southern borders of the CSTO in connection with the worsening military-political situation in Afghanistan and a number of Middle Eastern countries.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "Sputnik item dated 1 June 2015 (URL 20150601) announces the visit for 2-4 June 'текущего года'; the exact day of the sitting within 2-4 June is not stated, so only the month is given.",
+    note: 'Sources are previews; the visit window is 2-4 June 2015. Recorded as planned: only the announcements were found, no report that the meeting was held.',
+    citations: [
+      {
+        source: 'sputniktj-2015-06-01-dushanbe-cmd',
+        passage:
+          'ДУШАНБЕ, 1 июн — Sputnik. С 2 по 4 июня текущего года Душанбе посетят министры обороны стран ОДКБ и главы МВД, пишет Авеста со ссылкой на МИД страны.\n\nОни прибудут в Таджикистан для участия в заседании Совета министров обороны государств членов ОДКБ.',
+        gloss:
+          'DUSHANBE, 1 June — Sputnik. From 2 to 4 June this year the defence ministers of the CSTO countries and interior ministers will visit Dushanbe... They will come to Tajikistan to take part in the meeting of the CSTO Council of Defence Ministers.',
+      },
+      {
+        source: 'asiaplus-2015-dushanbe-cmd-preview-belvpo',
+        passage:
+          '“Presided over by Tajik Defense Minister Sherali Mirzo, the meeting will take place here from June 2-4,” Faridoun Mahmadaliyev, a spokesman for the Ministry of Defense of Tajikistan (MoD), told Asia-Plus in an interview.',
       },
     ],
   },
@@ -12019,6 +12319,56 @@ export const sessionData = [
         chosen: '15 signed',
         reason:
           "19 was Ushakov's pre-summit count of prepared documents; 15 is the post-summit count from the Kyrgyz presidential press service",
+      },
+    ],
+  },
+  {
+    id: 'cssc-2026-05-moscow-region',
+    body: 'cssc',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2026-05',
+    place: {
+      en: 'Moscow region',
+      ru: 'Московский регион',
+    },
+    host: 'RU',
+    agenda: [],
+    note: "Announced by the Russian Security Council press service; Russia chairs the CSTO in 2026. 'End of May'; exact date not announced.",
+    citations: [
+      {
+        source: 'tass-ru-2025-11-27-bishkek',
+        passage:
+          'БИШКЕК, 27 ноября. /ТАСС/. Заседание Комитета секретарей советов безопасности стран Организации Договора о коллективной безопасности (ОДКБ) пройдет в конце мая 2026 года в Московском регионе.',
+        gloss:
+          'BISHKEK, 27 November (TASS). A meeting of the Committee of Secretaries of Security Councils of the CSTO countries will be held at the end of May 2026 in the Moscow region.',
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2026-06-kazan',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2026-06',
+    place: {
+      en: 'Kazan',
+      ru: 'Казань',
+    },
+    host: 'RU',
+    agenda: [],
+    note: 'Announced on 27 November 2025 after the Bishkek joint meeting; Russia chairs the CSTO from 1 January 2026.',
+    citations: [
+      {
+        source: 'kommersant-2025-11-27-kazan',
+        passage:
+          'Следующее заседание Совета министров иностранных дел Организации Договора о коллективной безопасности пройдет в июне 2026 года в Казани. Об этом сообщили в МИД России.',
+        gloss:
+          'The next meeting of the CSTO Council of Foreign Ministers will take place in June 2026 in Kazan, the Russian MFA said.',
       },
     ],
   },

@@ -733,6 +733,14 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'asiaplus-2015-dushanbe-cmd-preview-belvpo': {
+    id: 'asiaplus-2015-dushanbe-cmd-preview-belvpo',
+    title: 'Dushanbe hosts the next CSTO defense ministers’ meeting',
+    publisher: 'belvpo.com (Asia-Plus)',
+    url: 'https://www.belvpo.com/english-dushanbe-hosts-the-next-csto-defense-ministers-meeting/',
+    language: 'en',
+    primary: false,
+  },
   'asiaplus-2017-11-29': {
     id: 'asiaplus-2017-11-29',
     title: 'Emomali Rahmon to attend the CSTO Collective Security Council session in Minsk',
@@ -1530,6 +1538,15 @@ export const sourceData = {
     language: 'ru',
     primary: true,
   },
+  'dkb-2006-05-23-consultations': {
+    id: 'dkb-2006-05-23-consultations',
+    title:
+      'В Москве состоялись консультации заместителей министров иностранных дел, обороны, финансов и заместителей секретарей советов безопасности государств-членов ОДКБ',
+    publisher: 'Секретариат ОДКБ (dkb.gov.ru)',
+    url: 'http://dkb.gov.ru/e/azcy.htm',
+    language: 'ru',
+    primary: true,
+  },
   'dkb-2006-10-04-permanent-council': {
     id: 'dkb-2006-10-04-permanent-council',
     title: 'Заседание Постоянного Совета при ОДКБ 4 октября 2006 г.',
@@ -1842,6 +1859,15 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'hayinfo-2011-cmd-minsk-may7': {
+    id: 'hayinfo-2011-cmd-minsk-may7',
+    title:
+      'Учение Коллективных сил оперативного реагирования ОДКБ, запланированное в 2011 году на территории Армении, предусматривается провести в 2012 году, сообщил пресс-секретарь ОДКБ Владимир Зайнетдинов.',
+    publisher: 'Hayinfo.ru',
+    url: 'https://hayinfo.ru/ru/news/policy/92460.html',
+    language: 'ru',
+    primary: false,
+  },
   'hayotsashkharh-2008-12-11-cssc': {
     id: 'hayotsashkharh-2008-12-11-cssc',
     title: 'C.S.T.O. To Increase The Activeness Of Its Work In All Directions',
@@ -1952,6 +1978,15 @@ export const sourceData = {
     publisher: 'Interfax via armenianclub.com',
     url: 'https://armenianclub.com/2008/12/01/csto-members-should-show-more-united-front-in-situation-sargsian',
     language: 'en',
+    primary: false,
+  },
+  'interfax-2012-09-24-ny-announce': {
+    id: 'interfax-2012-09-24-ny-announce',
+    title:
+      'Главы МИД государств-участников ОДКБ проведут неформальную встречу на 67-й сессии Генеральной Ассамблеи ООН (Интерфакс)',
+    publisher: 'Интерфакс (via r.mobile.nu.ybobra.ru)',
+    url: 'http://r.mobile.nu.ybobra.ru/news/414046-1348480859.html',
+    language: 'ru',
     primary: false,
   },
   'interfax-2014-moscow-cmfa': {
@@ -3131,6 +3166,15 @@ export const sourceData = {
     language: 'en',
     primary: true,
   },
+  'milam-2008-07-01-bishkek': {
+    id: 'milam-2008-07-01-bishkek',
+    title: 'Делегация во главе с Сейраном Оганяном отправилась в Бишкек',
+    publisher: 'Ministry of Defence of Armenia (mil.am)',
+    url: 'https://mil.am/ru/news/1527',
+    published: '2008-07-01',
+    language: 'ru',
+    primary: true,
+  },
   'mir24-2020-03-05-zas-summit-moscow': {
     id: 'mir24-2020-03-05-zas-summit-moscow',
     title: 'Зась: Саммит ОДКБ пройдет в декабре в Москве',
@@ -4133,6 +4177,16 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'ria-2011-06-07-minsk-cmd-preview': {
+    id: 'ria-2011-06-07-minsk-cmd-preview',
+    title:
+      'Эффективность взаимодействия штабов и вопросы оснащения Коллективных сил оперативного реагирования станут главными темами заседания Совета министров обороны (СМО) Организации Договора о коллективной безопасности (ОДКБ)',
+    publisher: 'РИА Новости',
+    url: 'https://ria.ru/20110607/385225330.html',
+    published: '2011-06-07',
+    language: 'ru',
+    primary: false,
+  },
   'ria-2025-06-30-armenia-absent': {
     id: 'ria-2025-06-30-armenia-absent',
     title: 'Армения отказалась от участия в мероприятии ОДКБ',
@@ -4333,6 +4387,14 @@ export const sourceData = {
     url: 'http://www.sayasat.kg/policy/136307-v-nyu-jorke-proshla-rabochaya-vstrecha-ministrov-inostrannykh-del-odkb.html',
     published: '2025-09-26',
     language: 'ru',
+    primary: false,
+  },
+  'sb-2011-minsk-cmd': {
+    id: 'sb-2011-minsk-cmd',
+    title: 'Planning joint action while paying attention to circumstances',
+    publisher: 'SB. Belarus Segodnya',
+    url: 'https://www.sb.by/articles/planning-joint-action-while-paying-attention-to-circumstances.html',
+    language: 'en',
     primary: false,
   },
   'sb-by-en-2022-01-20-withdrawal': {
@@ -4604,6 +4666,15 @@ export const sourceData = {
     url: 'https://sputniknews.com/20220106/csto-to-dispatch-2500-peacekeepers-to-kazakhstan-number-can-be-increased-secretary-general-says-1092073012.html',
     published: '2022-01-06',
     language: 'en',
+    primary: false,
+  },
+  'sputniktj-2015-06-01-dushanbe-cmd': {
+    id: 'sputniktj-2015-06-01-dushanbe-cmd',
+    title: 'В Душанбе едут министры обороны стран ОДКБ',
+    publisher: 'Sputnik Таджикистан',
+    url: 'https://tj.sputniknews.ru/20150601/1015610213.html',
+    published: '2015-06-01',
+    language: 'ru',
     primary: false,
   },
   'stoletie-sochi-2013': {
