@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error the source check is plain JavaScript without declarations
+import { normaliseUrl, sharedUrls } from '../scripts/lib/sources.mjs';
 import { membershipTimeline } from '../src/data/membership.js';
 import { stateData } from '../src/data/states.js';
 import {
@@ -165,6 +167,28 @@ describe('data invariants', () => {
 
   it('only has chairs that were formal members when their chairmanship began', () => {
     for (const c of chairmanships) expect(isMember(c.state, c.from), c.id).toBe(true);
+  });
+
+  it('keeps one source for one address (scheme, trailing slash and host case aside)', () => {
+    expect(sharedUrls(sources)).toEqual([]);
+    expect(normaliseUrl('https://TASS.com/politics/1806309/')).toBe(normaliseUrl('http://tass.com/politics/1806309'));
+    expect(normaliseUrl('https://tass.com/politics/1806309')).not.toBe(normaliseUrl('https://tass.com/politics/18063'));
+    expect(
+      sharedUrls({ a: { url: 'http://x.org/1' }, b: { url: 'https://x.org/1/' }, c: { url: 'https://x.org/2' } }),
+    ).toEqual([['a', 'b']]);
+  });
+
+  it('cites a passage of a source once a claim, nested claims included', () => {
+    const repeated: string[] = [];
+    (function walk(value: unknown): void {
+      if (Array.isArray(value)) for (const v of value) walk(v);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+      const { citations } = value as { citations?: readonly Citation[] };
+      const keys = citations?.map((c) => `${c.source}: ${c.passage}`) ?? [];
+      repeated.push(...keys.filter((k, i) => keys.indexOf(k) !== i));
+      for (const v of Object.values(value)) walk(v);
+    })(allRecords);
+    expect(repeated).toEqual([]);
   });
 
   it('only has sessions of bodies that exist, chaired by members, in date order with unique ids', () => {

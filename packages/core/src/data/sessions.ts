@@ -475,7 +475,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'elvisti-2001-05-26',
+            source: 'elvisti-2001-05-26-yerevan',
             passage:
               'В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
             gloss:
@@ -507,7 +507,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'elvisti-2001-05-26',
+            source: 'elvisti-2001-05-26-yerevan',
             passage:
               'Как сообщает "Deutsche Welle", Президенты на форуме подписали протокол о порядке формирования, функционирования и взаимодействия региональных сил коллективной безопасности, своего рода "голубых касок" для СНГ, еще в двух регионах - кавказском и европейском.',
             gloss:
@@ -534,7 +534,7 @@ export const sessionData = [
     note: "RFE/RL (azatutyun) calls it 'a two-day meeting in Yerevan' ending on Friday; the leaders arrived on Thursday and the CST session proper was a one-day session on Friday 25 May 2001. Kocharian opened the summit as host; no source found that names the chair of the Council.",
     citations: [
       {
-        source: 'elvisti-2001-05-26',
+        source: 'elvisti-2001-05-26-yerevan',
         passage: '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ.',
         gloss:
           'On 25 May a summit of the 6 states parties to the CIS Collective Security Treaty took place in Yerevan (Armenia).',
@@ -557,7 +557,7 @@ export const sessionData = [
             value: '2001-05-25',
             citations: [
               {
-                source: 'elvisti-2001-05-26',
+                source: 'elvisti-2001-05-26-yerevan',
                 passage:
                   '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ.',
                 gloss:
@@ -600,7 +600,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'pravda-2002-cst-joint',
+            source: 'pravda-2002-05-cst-joint-cmfa-cmd',
             passage:
               'at this session its participants will approve the agenda of the CST session, will consider draft documents submitted to the CST, exchange views on the role and the place of the CST, taking into consideration the changes in the geopolitical situation in the area of its operation and will also discuss other questions of mutual interest.',
           },
@@ -612,7 +612,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'pravda-2002-cst-joint',
+            source: 'pravda-2002-05-cst-joint-cmfa-cmd',
             passage:
               'Apart from that, the session participants will have to draft a joint Statement of the CST heads of state in which they will fix the common position of the participants in Treaty on its further perfection and transformation into an inter-state regional organisation.',
           },
@@ -648,7 +648,7 @@ export const sessionData = [
     note: "Pre-CSTO: bodies of the Collective Security Treaty before the Organization's Charter (October 2002). Known only from a pre-meeting announcement.",
     citations: [
       {
-        source: 'pravda-2002-cst-joint',
+        source: 'pravda-2002-05-cst-joint-cmfa-cmd',
         passage:
           "The Foreign and Defence Ministers of the member-countries of the Collective Security Treaty (CST) - Armenia, Belarus, Kazakhstan, Kirghizia, Russia and Tajikistan - will have a joint session of the Council of Foreign Ministers and the Council of Defence Ministers in Moscow on Monday. This session will take place on the eve of the session of the Collective Security Council, scheduled for May 14, which will be held at the level of the Presidents of the Treaty's member-countries.",
       },
@@ -5406,7 +5406,7 @@ export const sessionData = [
           'documents were signed concerning cooperation in the transit of military formations and military products; readiness inspections for carrying out the Collective Rapid Reaction Forces’ objectives, their composition and deployment',
       },
       {
-        source: 'oana-2015-09-15-dushanbe-narrow',
+        source: 'oana-tass-2015-09-15-dushanbe',
         passage:
           'DUSHANBE, September 15. /TASS/. The official program of the summit of the Collective Security Treaty Organization (CSTO), the Russia-led military alliance of former Soviet states, began in Tajikistan’s capital Dushanbe on Tuesday.',
       },
@@ -5434,7 +5434,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'oana-2015-09-15-dushanbe-narrow',
+            source: 'oana-tass-2015-09-15-dushanbe',
             passage:
               'More than ten joint documents are due to be signed at the event, including the leaders’ statement on key approaches to the current international agenda.',
           },
@@ -5495,7 +5495,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'uaru-2015-dushanbe-joint',
+            source: 'uaru-2015-09-15-dushanbe-joint',
             passage:
               'На повестке дня — 24 вопроса, касающихся совершенствования системы коллективной безопасности, укрепления военного сотрудничества и миротворческого потенциала, оптимизации системы управления военной составляющей ОДКБ, реагирования на чрезвычайные ситуации.',
             gloss:
@@ -5533,7 +5533,7 @@ export const sessionData = [
           'Today, on September 15, Minister of Defense of Kazakhstan Imangali Tasmagambetov took part in the joint sitting of the CSTO Defense Ministers Council in Tajikistan, Dushanbe.',
       },
       {
-        source: 'tass-2015-09-15-dushanbe-summit-oana',
+        source: 'oana-tass-2015-09-15-dushanbe',
         passage:
           'Prior to the meeting of presidents in Dushanbe, a joint session of the Councils of Foreign Ministers and of the Defence Ministers and the Committee of the secretaries of the CSTO Defence Council took place.',
       },
@@ -5545,23 +5545,11 @@ export const sessionData = [
           "'We are meeting not on the eve but literally two hours before the session of the Collective Security Council.'",
       },
       {
-        source: 'uaru-2015-dushanbe-joint',
-        passage:
-          'Глава МИД РФ Сергей Лавров, министр обороны Сергей Шойгу и секретарь Совета безопасности Николай Патрушев приняли сегодня участие в Душанбе в совместном заседании Совета министров иностранных дел (СМИД), Совета министров обороны (СМО) и Комитета секретарей Советов безопасности (КССБ) Организации Договора о коллективной безопасности (ОДКБ).',
-        gloss:
-          'Russian Foreign Minister Sergei Lavrov, Defence Minister Sergei Shoigu and Security Council Secretary Nikolai Patrushev today took part in Dushanbe in the joint meeting of the CMFA, CMD and KSSB of the CSTO.',
-      },
-      {
-        source: 'uaru-2015-dushanbe-joint',
+        source: 'uaru-2015-09-15-dushanbe-joint',
         passage:
           '«Наше сегодняшнее заседание немного отличается от сложившейся практики, — сказал, открывая встречу, глава МИД Таджикистана Сироджидин Аслов. — Мы встречаемся не накануне, а буквально за два часа до сессии Совета коллективной безопасности (СКБ)».',
         gloss:
           "'Today's meeting differs slightly from established practice,' said Tajik Foreign Minister Sirodjidin Aslov, opening the meeting. 'We are meeting not on the eve but literally two hours before the session of the Collective Security Council.'",
-      },
-      {
-        source: 'oana-tass-2015-09-15-dushanbe',
-        passage:
-          'Prior to the meeting of presidents in Dushanbe, a joint session of the Councils of Foreign Ministers and of the Defence Ministers and the Committee of the secretaries of the CSTO Defence Council took place.',
       },
       {
         source: 'oana-tass-2015-09-15-dushanbe',
@@ -6509,7 +6497,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'interfax-2017-11-30-minsk-joint',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'Also agreed on were draft declarations of the chiefs of state on the 25th anniversary of the Collective Security Treaty and the 15th anniversary of the organization, a decision on formalizing the institution of partnership in the CSTO format',
           },
@@ -6571,7 +6559,7 @@ export const sessionData = [
           'On 30.11.2017 a joint meeting of the CFM, the CMD and the Committee of Security Council Secretaries of the CSTO member states took place in Minsk.',
       },
       {
-        source: 'interfax-en-2017-11-30-minsk-docs',
+        source: 'interfax-2017-11-30-documents-agreed',
         passage:
           "MINSK. Nov 30 (Interfax) - The defense and foreign ministers and the security council secretaries of the Collective Security Treaty Organization (CSTO)'s member states have finalized a package of documents for the CSTO summit which opens in Minsk on Thursday.",
       },
@@ -6588,7 +6576,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'interfax-2017-11-30-minsk-joint',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'Some of the documents signed address the operational preparation and combat training of CSTO forces and hardware.',
           },
@@ -6614,12 +6602,12 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'interfax-en-2017-11-30-minsk-docs',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'More than 20 draft documents to be submitted to the CSTO heads of state have been prepared, and other documents were signed at a joint meeting of the Council of Foreign Ministers, the Council of Defense Ministers, and the Committee of Security Council Secretaries of the CSTO in Minsk.',
           },
           {
-            source: 'interfax-en-2017-11-30-minsk-docs',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'Some of the documents signed address the operational preparation and combat training of CSTO forces and hardware.',
           },
@@ -7033,7 +7021,7 @@ export const sessionData = [
         text: { en: "Summary of Kazakhstan's chairmanship in 2018; Kyrgyz priorities for 2018-2019" },
         citations: [
           {
-            source: 'astanatimes-2018-11-astana-csc',
+            source: 'astanatimes-2018-11-08-csc',
             passage:
               'The presidents and heads of government of the Collective Security Treaty Organisation (CSTO) Council member states met in Astana Nov. 8 to discuss regional security, organisational operations and summarise Kazakhstan’s chairmanship in 2018.',
           },
@@ -7090,7 +7078,7 @@ export const sessionData = [
           'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
       },
       {
-        source: 'astanatimes-2018-11-astana-csc',
+        source: 'astanatimes-2018-11-08-csc',
         passage:
           'The presidents and heads of government of the Collective Security Treaty Organisation (CSTO) Council member states met in Astana Nov. 8',
       },
@@ -10208,7 +10196,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+            source: 'mfaam-2022-11-22-mirzoyan',
             passage:
               'На повестке у нас около двух десятков документов касательно вопросов внешнеполитической координации, военно-политического сотрудничества, новых угроз и вызовов, а также, конечно, ситуации на Южном Кавказе в целом.',
             gloss:
@@ -10220,13 +10208,13 @@ export const sessionData = [
     note: 'Chair not stated explicitly; Ararat Mirzoyan opened/hosted the meeting as foreign minister of the chairing state.',
     citations: [
       {
-        source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+        source: 'mfaam-2022-11-22-mirzoyan',
         passage:
           'Вступительное слово министра иностранных дел Республики Армения Арарата Мирзояна в ходе внеочередного заседания в формате СМИД ОДКБ',
         gloss: 'Opening remarks of Armenian FM Ararat Mirzoyan at the extraordinary meeting in CMFA format',
       },
       {
-        source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+        source: 'mfaam-2022-11-22-mirzoyan',
         passage:
           'Мы сегодня проводим встречу министров иностранных дел, а завтра у нас будет очередное совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ в очном формате.',
         gloss:
@@ -10341,7 +10329,7 @@ export const sessionData = [
           'The foreign ministers of the CSTO states, together with the defence ministers and the secretaries of the Security Councils, met in Yerevan, “MIR 24” reports.',
       },
       {
-        source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+        source: 'mfaam-2022-11-22-mirzoyan',
         passage:
           'а завтра у нас будет очередное совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ в очном формате.',
         gloss: 'and tomorrow we will have the regular joint meeting of the CMFA, CMD and CSSC in person.',
@@ -10797,12 +10785,12 @@ export const sessionData = [
           'The CSC session will take place in Minsk on 23 November; a day before, defence ministers, foreign ministers and security council secretaries will hold a joint meeting in the Belarusian capital',
       },
       {
-        source: 'soyuz-2023-11-15-minsk-joint-preview',
+        source: 'soyuz-2023-11-15-lavrov-minsk',
         passage:
           'Russian Foreign Minister Sergey Lavrov will take part in a joint meeting of the CSTO Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries of Security Councils in Minsk on 22 November',
       },
       {
-        source: 'soyuz-2023-11-15-minsk-joint-preview',
+        source: 'soyuz-2023-11-15-lavrov-minsk',
         passage:
           '"The event will be held under the chairmanship of the Belarusian side, in Minsk, on the eve of the regular session of the CSTO Collective Security Council," Maria Zakharova said.',
       },
@@ -10820,11 +10808,6 @@ export const sessionData = [
         source: 'belarus-by-2023-11-14-minsk-summit',
         passage:
           '"The CSTO’s Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries of Security Councils will convene for a joint meeting on the eve of the Collective Security Council session on 22 November,” the press service added.',
-      },
-      {
-        source: 'soyuz-2023-11-15-lavrov-minsk',
-        passage:
-          '"The event will be held under the chairmanship of the Belarusian side, in Minsk, on the eve of the regular session of the CSTO Collective Security Council," Maria Zakharova said.',
       },
     ],
     documents: [
@@ -10908,12 +10891,12 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'belarusby-2023-11-14-minsk-host',
+            source: 'belarus-by-2023-11-14-minsk-summit',
             passage:
               '"CSTO Secretary General Imangali Tasmagambetov will report on the results of the CSTO activities in the intersessional period. Members of the Collective Security Council are set to discuss topical issues of international and regional security, determine the upcoming tasks, and also adopt a number of documents aimed at ensuring the interests of collective security," the press service said.',
           },
           {
-            source: 'belarusby-2023-11-14-minsk-host',
+            source: 'belarus-by-2023-11-14-minsk-summit',
             passage:
               "Kazakhstan President Kassym-Jomart Tokayev is expected to present the CSTO priority areas of activity during Kazakhstan's chairmanship. In 2023, the chairmanship is held by Belarus.",
           },
@@ -10960,12 +10943,12 @@ export const sessionData = [
           'It was decided to transfer the Chairmanship of the Organization from the Republic of Belarus to the Republic of Kazakhstan from 1 January 2024.',
       },
       {
-        source: 'belarusby-2023-11-14-minsk-host',
+        source: 'belarus-by-2023-11-14-minsk-summit',
         passage:
           'A session of the CSTO Collective Security Council will be held in Minsk on 23 November under the chairmanship of Belarusian President Aleksandr Lukashenko, BelTA learned from the CSTO press service.',
       },
       {
-        source: 'caspian-grinevich-2023',
+        source: 'caspian-institute-2023-12-04-belarus-chair',
         passage:
           '23 ноября 2023 года в Минске состоялась сессия Совета коллективной безопасности (СКБ) Организации договора о коллективной безопасности (ОДКБ)',
         gloss: 'On 23 November 2023 a session of the CSTO Collective Security Council took place in Minsk',
@@ -10998,7 +10981,7 @@ export const sessionData = [
               'Leaders of the Collective Security Treaty Organization (CSTO) discussed "urgent problems of international and regional security" at a summit in Minsk on November 23 that was notable for the absence of a representative from member-state Armenia.',
           },
           {
-            source: 'caspian-grinevich-2023',
+            source: 'caspian-institute-2023-12-04-belarus-chair',
             passage:
               '23 ноября 2023 года в Минске состоялась сессия Совета коллективной безопасности (СКБ) Организации договора о коллективной безопасности (ОДКБ) с участием лидеров государств (за исключением Армении), входящих в данный альянс.',
             gloss:
@@ -11281,7 +11264,7 @@ export const sessionData = [
         state: 'AM',
         citations: [
           {
-            source: 'tass-2024-06-21-almaty-cmfa',
+            source: 'tass-en-2024-06-21-cmfa-almaty',
             passage:
               'Armenian Foreign Minister Ararat Mirzoyan will not attend the meeting in Kazakhstan, making it the first such event without Armenia’s participation.',
           },
@@ -11372,18 +11355,11 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'kaztoday-2024-11-28-astana-joint',
-            passage:
-              'Участники заседания обменялись мнениями о военно-политической обстановке в регионах коллективной безопасности, обсудили итоги сотрудничества и перспективы дальнейшего развития системы коллективной безопасности',
-            gloss:
-              'Participants exchanged views on the military-political situation in the collective security regions and discussed the results of cooperation and prospects of the collective security system',
-          },
-          {
             source: 'kt-2024-11-28-astana-joint',
             passage:
               'Участники заседания обменялись мнениями о военно-политической обстановке в регионах коллективной безопасности, обсудили итоги сотрудничества и перспективы дальнейшего развития системы коллективной безопасности',
             gloss:
-              'The participants exchanged views on the military-political situation in the collective security regions and discussed the results of cooperation and prospects for further development of the collective security system',
+              'Participants exchanged views on the military-political situation in the collective security regions and discussed the results of cooperation and prospects of the collective security system',
           },
         ],
       },
@@ -11394,25 +11370,11 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'kaztoday-2024-11-28-astana-joint',
-            passage:
-              'Отдельное внимание было уделено вопросам подготовки к совместному празднованию 80-летия Победы в Великой Отечественной войне 1941-1945 годов.',
-            gloss:
-              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War 1941-1945.',
-          },
-          {
-            source: 'samal-2024-11-28-astana-joint',
-            passage:
-              'Отдельное внимание было уделено вопросам подготовки к совместному празднованию 80-летия Победы в Великой Отечественной войне 1941-1945 годов.',
-            gloss:
-              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War.',
-          },
-          {
             source: 'kt-2024-11-28-astana-joint',
             passage:
               'Отдельное внимание было уделено вопросам подготовки к совместному празднованию 80-летия Победы в Великой Отечественной войне 1941-1945 годов.',
             gloss:
-              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War of 1941-1945.',
+              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War 1941-1945.',
           },
         ],
       },
@@ -11437,7 +11399,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'samal-2024-11-28-astana-joint',
+            source: 'kt-2024-11-28-astana-joint',
             passage:
               'Участники заседания обменялись мнениями о военно-политической обстановке в регионах коллективной безопасности, обсудили итоги сотрудничества и перспективы дальнейшего развития системы коллективной безопасности"',
             gloss:
@@ -11452,7 +11414,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'khovar-2024-11-26-astana-joint-preview',
+            source: 'khovar-2024-11-26-astana-joint',
             passage:
               'Планируется, что Кыргызская Республика проинформирует о приоритетах своего председательства в Организации в 2025 году.',
             gloss:
@@ -11483,21 +11445,14 @@ export const sessionData = [
           'The joint meeting of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils, as well as the session of the CSTO Collective Security Council, will take place on 28 November in Astana.',
       },
       {
-        source: 'kaztoday-2024-11-28-astana-joint',
+        source: 'kt-2024-11-28-astana-joint',
         passage:
           'Астана. 28 ноября. KAZAKHSTAN TODAY - В Астане под председательством Казахстанской стороны состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
         gloss:
           'Astana, 28 November (Kazakhstan Today). A joint meeting of the CMFA, CMD and CSSC of the CSTO took place in Astana chaired by the Kazakh side.',
       },
       {
-        source: 'samal-2024-11-28-astana-joint',
-        passage:
-          'Астана. 28 ноября. KAZAKHSTAN TODAY - В Астане под председательством Казахстанской стороны состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
-        gloss:
-          'Astana, 28 November. A joint meeting of the CFM, CMD and CSSC of the CSTO was held in Astana under the chairmanship of the Kazakh side.',
-      },
-      {
-        source: 'khovar-2024-11-26-astana-joint-preview',
+        source: 'khovar-2024-11-26-astana-joint',
         passage:
           '28 ноября 2024 года в Астане (Казахстан) состоятся совместное заседание Совета министров иностранных дел (СМИД), Совета министров обороны (СМО) и Комитета секретарей советов безопасности (КССБ), а также сессия Совета коллективной безопасности Организации Договора о коллективной безопасности',
         gloss:
@@ -11509,20 +11464,6 @@ export const sessionData = [
           'В Астане под председательством Казахстана состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей Совбезов Организации Договора о коллективной безопасности.',
         gloss: 'In Astana, chaired by Kazakhstan, a joint meeting of the CFM, CMD and CSSC of the CSTO took place.',
       },
-      {
-        source: 'kt-2024-11-28-astana-joint',
-        passage:
-          'Астана. 28 ноября. KAZAKHSTAN TODAY - В Астане под председательством Казахстанской стороны состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
-        gloss:
-          'Astana, 28 November. KAZAKHSTAN TODAY - A joint meeting of the CSTO Council of Foreign Ministers, Council of Defence Ministers and Committee of Secretaries of Security Councils was held in Astana under the chairmanship of the Kazakh side.',
-      },
-      {
-        source: 'khovar-2024-11-26-astana-joint',
-        passage:
-          '28 ноября 2024 года в Астане (Казахстан) состоятся совместное заседание Совета министров иностранных дел (СМИД), Совета министров обороны (СМО) и Комитета секретарей советов безопасности (КССБ), а также сессия Совета коллективной безопасности Организации Договора о коллективной безопасности',
-        gloss:
-          'On 28 November 2024 in Astana (Kazakhstan) a joint meeting of the CMFA, CMD and KSSB, as well as a session of the CSTO Collective Security Council, will be held',
-      },
     ],
     documents: [
       {
@@ -11532,7 +11473,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'kaztoday-2024-11-28-astana-joint',
+            source: 'kt-2024-11-28-astana-joint',
             passage:
               'Был одобрен ряд документов, выносимых на рассмотрение Совета коллективной безопасности ОДКБ, а также приняты решения, направленные на дальнейшее укрепление союзнических связей, наращивание внешнеполитической координации и развитие Коллективных сил.',
             gloss:
@@ -11547,7 +11488,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'samal-2024-11-28-astana-joint',
+            source: 'kt-2024-11-28-astana-joint',
             passage:
               'Был одобрен ряд документов, выносимых на рассмотрение Совета коллективной безопасности ОДКБ, а также приняты решения, направленные на дальнейшее укрепление союзнических связей, наращивание внешнеполитической координации и развитие Коллективных сил.',
             gloss:
@@ -12039,7 +11980,7 @@ export const sessionData = [
           'CAMTO, 27 November. On 27 November a joint meeting of the CFM, CMD and CSSC of the CSTO took place in Bishkek.',
       },
       {
-        source: 'kommersant-2025-11-27-bishkek-joint',
+        source: 'kommersant-2025-11-27-kazan',
         passage:
           'Сегодня в Бишкеке под председательством Киргизии прошло совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
         gloss:
@@ -12090,7 +12031,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'tass-2025-11-27-bishkek-joint-docs',
+            source: 'tass-2025-11-27-bishkek-joint',
             passage:
               'Участники состоявшегося в Бишкеке совместного заседания Совета министров иностранных дел (СМИД), Совета министров обороны и Комитета секретарей советов безопасности Организации Договора о коллективной безопасности (ОДКБ) подписали 10 документов.',
             gloss: 'Participants of the joint meeting of the CFM, CMD and CSSC held in Bishkek signed 10 documents.',
