@@ -3745,11 +3745,6 @@ export const sessionData = [
     ],
     citations: [
       {
-        source: 'asiaplus-2011-10-10',
-        passage:
-          'Leaders of member nations of the Collective Security Treaty Organization (CSTO) will gather in Moscow on December 20 for what is being billed as an informal summit.',
-      },
-      {
         source: 'georgiatimes-2011-csto-december-moscow',
         passage:
           'Пресс-секретарь напомнил, что предыдущая встреча глав государств-членов ОДКБ прошла 12 августа 2011 года в Астане (Казахстан)',
