@@ -10201,6 +10201,8 @@ export const sessionData = [
       },
     ],
     note: 'Chair not stated explicitly; Ararat Mirzoyan opened/hosted the meeting as foreign minister of the chairing state.',
+    dateDerivation:
+      'The Armenian foreign ministry’s page of 22 November 2022 quotes the minister: «Мы сегодня проводим встречу министров иностранных дел» (“today we are holding the meeting of the foreign ministers”).',
     citations: [
       {
         source: 'mfaam-2022-11-22-mirzoyan',
@@ -10315,6 +10317,8 @@ export const sessionData = [
       },
     ],
     note: 'The joint meeting before the Council’s session of the same day.',
+    dateDerivation:
+      'The Armenian foreign ministry’s page of 22 November 2022 quotes the minister: «а завтра у нас будет очередное совместное заседание» (“and tomorrow we shall hold the regular joint session”); Mir 24 reports the meeting on 23 November 2022.',
     citations: [
       {
         source: 'mir24-2022-11-23-joint-yerevan',
