@@ -123,6 +123,11 @@ export const politicalEventData = [
       {
         source: 'interfax-2023-01-10-exercises',
         passage:
+          "YEREVAN. Jan 10 (Interfax) - Armenia believes it's inexpedient to host Collective Security Treaty Organization (CSTO) exercises in 2023, Armenian Prime Minister Nikol Pashinyan said.",
+      },
+      {
+        source: 'interfax-2023-01-10-exercises',
+        passage:
           '"The Armenian defense minister has informed the CSTO Joint Staff that, under the circumstances, we believe it would be inexpedient to hold CSTO exercises in the Armenian territory. At least, this year, there will be no such exercises in Armenia," Pashinyan said at a press conference on Tuesday.',
       },
       {
