@@ -14,6 +14,7 @@ import {
   SessionSchema,
   SourceSchema,
   StateSchema,
+  YearMonthSchema,
 } from '@csto/core/schema';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -63,7 +64,11 @@ const shapes = {
       }),
       z.strictObject({ kind: z.literal('chair'), date: IsoDateSchema, chairmanship: ChairmanshipSchema }),
       z.strictObject({ kind: z.literal('secretary-general'), date: IsoDateSchema, term: SecretaryGeneralTermSchema }),
-      z.strictObject({ kind: z.literal('session'), date: IsoDateSchema, session: SessionSchema }),
+      z.strictObject({
+        kind: z.literal('session'),
+        date: z.union([IsoDateSchema, YearMonthSchema]),
+        session: SessionSchema,
+      }),
     ]),
   ),
   anniversaries: z.array(AnniversarySchema),
@@ -145,6 +150,15 @@ describe('csto export', () => {
     expect(out.replaceAll('\r\n', '')).not.toContain('\n');
     const data = JSON.parse(ok(['export', 'chairmanships'])) as unknown[];
     expect(lines.length - 2).toBe(data.length);
+  });
+
+  it('gives each state its identifiers as columns of the CSV, with the ids of their sources', () => {
+    const [header, armenia] = ok(['export', '--format', 'csv', 'states']).split('\r\n');
+    const columns = header?.split(',') ?? [];
+    const cells = armenia?.split(',') ?? [];
+    const cell = (name: string) => cells[columns.indexOf(name)];
+    expect([cell('code'), cell('ids_wikidata'), cell('ids_cow'), cell('ids_gw')]).toEqual(['AM', 'Q399', '371', '371']);
+    expect(cell('ids_sources')).toBe('countrycode-codelist conzept-countries');
   });
 
   it('lists every body of a joint session in the CSV, and starts with a BOM on request', () => {

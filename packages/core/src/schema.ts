@@ -21,6 +21,7 @@ import type {
   PartiallyLocalizedText,
   Person,
   RecordedConflict,
+  YearMonth,
 } from './model/common.js';
 import type { Dataset } from './model/dataset.js';
 import type { CollectiveForce, ForceEvent, ForceOperation } from './model/force.js';
@@ -32,13 +33,15 @@ import type { PoliticalEvent } from './model/political-event.js';
 import type { SecretaryGeneralTerm } from './model/secretary-general.js';
 import type { Absence, AgendaItem, Session, SessionDocument } from './model/session.js';
 import type { Source } from './model/source.js';
-import type { MembershipPeriod, State } from './model/state.js';
+import type { MembershipPeriod, State, StateIdentifiers } from './model/state.js';
 
 /** Publishes an inferred schema under the record type it checks (the type tests prove they agree). */
 const as = <T>(schema: z.ZodType): z.ZodType<T> => schema as z.ZodType<T>;
 
 /** A real calendar day, `YYYY-MM-DD`. @example IsoDateSchema.safeParse('2021-02-30').success; //=> false */
 export const IsoDateSchema: z.ZodType<IsoDate> = as(inferred.IsoDateSchema);
+/** A month, `YYYY-MM`. @example YearMonthSchema.safeParse('2011-13').success; //=> false */
+export const YearMonthSchema: z.ZodType<YearMonth> = as(inferred.YearMonthSchema);
 /** A date of day, month or year precision. @example PartialDateSchema.parse('2024-02'); //=> '2024-02' */
 export const PartialDateSchema: z.ZodType<PartialDate> = as(inferred.PartialDateSchema);
 /** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }).en; //=> 'Dushanbe' */
@@ -57,6 +60,8 @@ export const SourceSchema: z.ZodType<Source> = as(inferred.SourceSchema);
 export const RecordedConflictSchema: z.ZodType<RecordedConflict> = as(inferred.RecordedConflictSchema);
 /** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]).status; //=> 'member' */
 export const MembershipPeriodSchema: z.ZodType<MembershipPeriod> = as(inferred.MembershipPeriodSchema);
+/** A state's Wikidata, Correlates of War and Gleditsch–Ward identifiers. @example StateIdentifiersSchema.parse(states.AM.ids).cow; //=> 371 */
+export const StateIdentifiersSchema: z.ZodType<StateIdentifiers> = as(inferred.StateIdentifiersSchema);
 /** A state ever party to the treaty. @example StateSchema.parse(states.AM).alpha3; //=> 'ARM' */
 export const StateSchema: z.ZodType<State> = as(inferred.StateSchema);
 /** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']).date; //=> '1992-05-15' */

@@ -20,6 +20,16 @@ export const IsoDateSchema = z
   }) as unknown as z.ZodType<`${number}-${number}-${number}`>;
 
 /**
+ * A month, `YYYY-MM`.
+ *
+ * @example
+ * YearMonthSchema.safeParse('2011-13').success; //=> false
+ */
+export const YearMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>;
+
+/**
  * A date of day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
  *
  * @example
@@ -27,7 +37,7 @@ export const IsoDateSchema = z
  */
 export const PartialDateSchema = z.union([
   IsoDateSchema,
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>,
+  YearMonthSchema,
   z.string().regex(/^\d{4}$/) as unknown as z.ZodType<`${number}`>,
 ]);
 
@@ -99,6 +109,17 @@ export const MembershipPeriodSchema = z
   })
   .readonly();
 
+/** A state's identifiers in other datasets. @example StateIdentifiersSchema.parse(states.AM.ids); */
+export const StateIdentifiersSchema = z
+  .strictObject({
+    wikidata: z.string().regex(/^Q[1-9]\d*$/),
+    cow: z.number().int().positive(),
+    gw: z.number().int().positive(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
 /** A state ever party to the treaty. @example StateSchema.parse(states.AM); */
 export const StateSchema = z
   .strictObject({
@@ -108,6 +129,7 @@ export const StateSchema = z
     name: LocalizedTextSchema,
     officialName: LocalizedTextSchema,
     aliases: z.array(z.string().min(1)).readonly(),
+    ids: StateIdentifiersSchema,
     membership: z.array(MembershipPeriodSchema).min(1).readonly(),
     citations: CitationsSchema,
     conflicts: ConflictsSchema,
@@ -243,7 +265,7 @@ export const SessionSchema = z
     status: z.enum(['held', 'planned']),
     kindInferred: z.boolean().optional(),
     format: z.enum(['in-person', 'online', 'hybrid']),
-    date: IsoDateSchema,
+    date: z.union([IsoDateSchema, YearMonthSchema]),
     endDate: IsoDateSchema.optional(),
     place: LocalizedTextSchema.optional(),
     host: StateCodeSchema.optional(),
