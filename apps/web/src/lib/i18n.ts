@@ -169,7 +169,7 @@ const en = {
     `${name} and the Collective Security Treaty: every period of membership with its basis and sources, chairmanships and sessions hosted.`,
   downloadsTitle: 'Downloads',
   downloadsIntro:
-    'The whole record as one JSON file, as published with @csto/core, and the JSON Schema that describes it.',
+    'The whole record as one JSON file, as published with @csto/core, the JSON Schema that describes it, and the sessions as a calendar to subscribe to.',
   file: 'File',
   what: 'What it holds',
   size: 'Size',
@@ -431,7 +431,8 @@ const ru: Dictionary = {
   stateDescription: (name) =>
     `${name} и Договор о коллективной безопасности: все периоды членства с основаниями и источниками, председательство и проведённые заседания.`,
   downloadsTitle: 'Скачать данные',
-  downloadsIntro: 'Все данные одним файлом JSON, как в пакете @csto/core, и JSON Schema, которая его описывает.',
+  downloadsIntro:
+    'Все данные одним файлом JSON, как в пакете @csto/core, JSON Schema, которая его описывает, и заседания как календарь для подписки.',
   file: 'Файл',
   what: 'Содержание',
   size: 'Размер',
