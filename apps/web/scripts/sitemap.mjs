@@ -19,11 +19,11 @@ export function pagePaths(dir) {
   return paths.filter((p) => /^\/(en|ru)\//.test(p)).sort();
 }
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The sitemap of the pages, with the other language of each as `xhtml:link`. */
 export function sitemap(paths, origin) {
-  const url = (path) => escape(new URL(path, origin).href);
+  const url = (path) => escapeXml(new URL(path, origin).href);
   const entries = paths.map((path) => {
     const alternates = ['en', 'ru']
       .map(
