@@ -84,6 +84,7 @@ const en = {
   timelineTitle: 'Timeline',
   timelineIntro:
     'One row per state ever party to the treaty. Bars are membership periods; marks are milestones and handovers of the chairmanship. Hover or focus a bar or mark to see the fact and its source.',
+  scrollCue: 'The timeline is wider than this screen: scroll it sideways to see every year →',
   milestones: 'Milestones',
   chairmanships: 'Chair handovers',
   secretariesGeneral: 'Secretaries General',
@@ -351,6 +352,7 @@ const ru: Dictionary = {
   timelineTitle: 'Хронология',
   timelineIntro:
     'По строке на каждое государство, когда-либо участвовавшее в Договоре. Полосы — периоды членства, отметки — вехи и передача председательства. Наведите курсор или фокус на полосу или отметку, чтобы увидеть факт и источник.',
+  scrollCue: 'Хронология шире экрана: прокрутите её вбок, чтобы увидеть все годы →',
   milestones: 'Вехи',
   chairmanships: 'Передача председательства',
   secretariesGeneral: 'Генеральные секретари',
