@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sources, stateCodes, states } from '@csto/core';
-import { browserSkipReason, openPage, startBrowser } from './_site.mjs';
+import { browserSkipReason, startBrowser, withPage } from './_site.mjs';
 
 const skip = browserSkipReason();
 const phone = { viewport: { width: 360, height: 780 } };
@@ -30,19 +30,9 @@ describe('the polish of the site, in Chromium', { skip }, () => {
   });
   after(async () => site?.close());
 
-  async function withPage(options, run) {
-    const { context, page, problems } = await openPage(site.browser, site.base, options);
-    try {
-      await run(page);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
-  }
-
   for (const lang of ['en', 'ru']) {
     it(`says on a phone that the ${lang} timeline scrolls, and keeps the state names in view`, async () => {
-      await withPage(phone, async (page) => {
+      await withPage(site, phone, async (page) => {
         await page.goto(`${site.base}/${lang}/timeline/`);
         assert.ok(await page.locator('.scroll-cue').isVisible(), 'a scroll cue');
         const box = page.locator('.timeline');
@@ -56,7 +46,7 @@ describe('the polish of the site, in Chromium', { skip }, () => {
     });
 
     it(`shows every label of the ${lang} map at 360 px at a readable size, the Caucasus inset included`, async () => {
-      await withPage(phone, async (page) => {
+      await withPage(site, phone, async (page) => {
         await page.goto(`${site.base}/${lang}/`);
         const labels = await page.locator('.map text').evaluateAll((ts) =>
           ts.map((t) => ({
@@ -76,7 +66,7 @@ describe('the polish of the site, in Chromium', { skip }, () => {
 
   for (const scheme of ['light', 'dark']) {
     it(`tells "not a party" from "other states" in the ${scheme} theme`, async () => {
-      await withPage({ colorScheme: scheme }, async (page) => {
+      await withPage(site, { colorScheme: scheme }, async (page) => {
         await page.goto(`${site.base}/en/`);
         const fill = (sel) =>
           page
@@ -90,7 +80,7 @@ describe('the polish of the site, in Chromium', { skip }, () => {
   }
 
   it('lists the states by their name in the page’s language', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       for (const lang of ['en', 'ru']) {
         await page.goto(`${site.base}/${lang}/`);
         const names = (await page.locator('[data-status-list] a').allTextContents()).map((n) => n.trim());
@@ -102,7 +92,7 @@ describe('the polish of the site, in Chromium', { skip }, () => {
 
   it('filters the sources by language, kind and publisher, from the URL and from the controls', async () => {
     const all = Object.values(sources);
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       const shown = () => page.locator('.source-list > li:not([hidden])').count();
       await page.goto(`${site.base}/en/sources/?language=ru&kind=primary`);
       assert.equal(await shown(), all.filter((s) => s.language === 'ru' && s.primary).length);

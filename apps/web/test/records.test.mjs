@@ -18,7 +18,7 @@ import {
   sessions,
   states,
 } from '@csto/core';
-import { browserSkipReason, openPage, startBrowser } from './_site.mjs';
+import { browserSkipReason, startBrowser, withPage } from './_site.mjs';
 
 const skip = browserSkipReason();
 const squash = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -30,20 +30,9 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
   after(async () => site?.close());
 
-  async function withPage(run, options = {}) {
-    const { context, page, problems, foreign } = await openPage(site.browser, site.base, options);
-    try {
-      await run(page);
-      assert.deepEqual(problems, []);
-      assert.deepEqual(foreign, []);
-    } finally {
-      await context.close();
-    }
-  }
-
   for (const lang of ['en', 'ru']) {
     it(`lists every body in ${lang}, each linked to its page with its sessions, joint meetings included`, async () => {
-      await withPage(async (page) => {
+      await withPage(site, {}, async (page) => {
         await page.goto(`${site.base}/${lang}/bodies/`);
         const links = await page.locator('main .entry-list a').allTextContents();
         assert.deepEqual(
@@ -68,7 +57,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   }
 
   it('never writes an English body abbreviation on a Russian page, and uses the Russian one the data has', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       for (const path of ['/ru/bodies/cmd/', '/ru/sessions/cmd-2021-04-27-dushanbe/', '/ru/bodies/']) {
         await page.goto(`${site.base}${path}`);
         const text = await page.locator('main').textContent();
@@ -80,7 +69,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
 
   it('lists every Secretary General and every chair of the Council, each term with its real last day', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/people/`);
       const text = squash(await page.locator('main').textContent());
       for (const term of secretariesGeneral) assert.match(text, new RegExp(term.person.name.en));
@@ -98,7 +87,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
 
   it('shows every legal instrument with its kind, signature, entry into force and what it amends', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/instruments/`);
       for (const x of Object.values(instruments)) {
         const entry = page.locator(`[id="${x.id}"]`);
@@ -113,7 +102,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
 
   it('shows the collective forces and the operations, with contributors and each event', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/forces/`);
       for (const f of Object.values(forces)) {
         const section = page.locator(`section[id="${f.id}"]`);
@@ -128,7 +117,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
 
   it('lists the political events on their page and on each state’s page', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/events/`);
       assert.equal(await page.locator('main .entry-list > li').count(), politicalEvents.length);
       for (const code of ['AM', 'BY', 'KZ']) {
@@ -139,7 +128,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
 
   it('lists every open question, marked English only on the Russian page', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/ru/questions/`);
       assert.equal(await page.locator('main .entry-list > li').count(), openQuestions.length);
       assert.ok((await page.locator('main [lang="en"]').count()) >= openQuestions.length);
@@ -148,7 +137,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   });
 
   it('searches from any page: the header form leads to results; the index loads only then', async () => {
-    await withPage(async (page) => {
+    await withPage(site, {}, async (page) => {
       const fetched = [];
       page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
       await page.goto(`${site.base}/en/states/UZ/`);
@@ -169,7 +158,7 @@ describe('the pages of the whole record, and the search, in Chromium', { skip },
   ];
   for (const [lang, query, wanted] of cases) {
     it(`finds the sessions of "${query}" in ${lang}, and the other kinds of record`, async () => {
-      await withPage(async (page) => {
+      await withPage(site, {}, async (page) => {
         await page.goto(`${site.base}/${lang}/search/?q=${encodeURIComponent(query)}`);
         await page.locator('[data-search-results] li').first().waitFor();
         const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.pathname));
