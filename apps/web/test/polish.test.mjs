@@ -107,4 +107,29 @@ describe('the polish of the site, in Chromium', { skip }, () => {
       assert.match((await first.locator('.cited-by').textContent()) ?? '', /Cited by/);
     });
   });
+
+  it('names each session in the list by its date and bodies, no two links alike', async () => {
+    await withPage(site, {}, async (page) => {
+      for (const lang of ['en', 'ru']) {
+        await page.goto(`${site.base}/${lang}/sessions/`);
+        const texts = (await page.locator('.session-list a').allTextContents()).map((x) =>
+          x.replace(/\s+/g, ' ').trim(),
+        );
+        const repeated = texts.filter((x, i) => texts.indexOf(x) !== i);
+        assert.deepEqual(repeated, [], lang);
+      }
+    });
+  });
+
+  it('keeps the lines of a state page to a readable length on a wide screen', async () => {
+    await withPage(site, {}, async (page) => {
+      await page.goto(`${site.base}/en/states/UZ/`);
+      const widest = await page
+        .locator('main p, main .source-list > li')
+        .evaluateAll((els) =>
+          Math.max(...els.map((el) => el.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize))),
+        );
+      assert.ok(widest <= 48, `${widest.toFixed(1)} em wide`);
+    });
+  });
 });
