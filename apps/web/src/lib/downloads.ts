@@ -66,7 +66,8 @@ export function calendar(lang: keyof typeof calendarNames): Download {
 /** A resource of the tables' Data Package descriptor, as the Downloads page lists it. */
 export interface TableResource {
   readonly name: string;
-  readonly title: string;
+  /** The descriptor's `description` (English), when it has one. */
+  readonly description?: string;
   readonly download: Download;
 }
 
@@ -75,7 +76,8 @@ const TABLES = join(dirname(require.resolve('@csto/core/package.json')), 'dist',
 
 /**
  * The CSV tables, read from the Data Package descriptor `@csto/core`'s build writes beside them (its
- * `resources`: `name`, `path`, `title`), the descriptor first; none while the core's build makes no tables.
+ * `resources`: `name`, `path`, `description`), the descriptor first; none when the core's build makes no
+ * tables.
  *
  * @example
  * tables().every((t) => t.download.path.startsWith('tables/')); //=> true
@@ -84,15 +86,15 @@ export function tables(): TableResource[] {
   const descriptorFile = join(TABLES, 'datapackage.json');
   if (!existsSync(descriptorFile)) return [];
   const descriptor = JSON.parse(readFileSync(descriptorFile, 'utf8')) as {
-    resources: { name: string; path: string; title?: string }[];
+    resources: { name: string; path: string; description?: string }[];
   };
   const read = (path: string, type: string) =>
     once(`tables/${path}`, () => file(`tables/${path}`, type, readFileSync(join(TABLES, path))));
   return [
-    { name: 'datapackage', title: 'datapackage.json', download: read('datapackage.json', 'application/json') },
+    { name: 'datapackage', download: read('datapackage.json', 'application/json') },
     ...descriptor.resources.map((r) => ({
       name: r.name,
-      title: r.title ?? r.name,
+      ...(r.description === undefined ? {} : { description: r.description }),
       download: read(r.path, 'text/csv; charset=utf-8'),
     })),
   ];

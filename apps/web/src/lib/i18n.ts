@@ -181,7 +181,7 @@ const en = {
     `${name} and the Collective Security Treaty: every period of membership with its basis and sources, chairmanships and sessions hosted.`,
   downloadsTitle: 'Downloads',
   downloadsIntro:
-    'The whole record as one JSON file, as published with @csto/core, the JSON Schema that describes it, and the sessions as a calendar to subscribe to.',
+    'The whole record as one JSON file, as published with @csto/core, the JSON Schema that describes it, the sessions as a calendar to subscribe to, and the record as CSV tables with their Data Package descriptor.',
   file: 'File',
   what: 'What it holds',
   size: 'Size',
@@ -456,7 +456,7 @@ const ru: Dictionary = {
     `${name} и Договор о коллективной безопасности: все периоды членства с основаниями и источниками, председательство и проведённые заседания.`,
   downloadsTitle: 'Скачать данные',
   downloadsIntro:
-    'Все данные одним файлом JSON, как в пакете @csto/core, JSON Schema, которая его описывает, и заседания как календарь для подписки.',
+    'Все данные одним файлом JSON, как в пакете @csto/core, JSON Schema, которая его описывает, заседания как календарь для подписки и данные в виде таблиц CSV с описанием Data Package.',
   file: 'Файл',
   what: 'Содержание',
   size: 'Размер',
