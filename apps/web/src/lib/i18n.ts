@@ -283,7 +283,7 @@ const en = {
   citedBy: 'Cited by',
   calendarFile: (lang: string) =>
     `Every session as an all-day event (planned sessions marked tentative) and round anniversaries, in ${lang}: subscribe to this address in a calendar application.`,
-  tableFile: (title: string) => `CSV table: ${title}`,
+  tableFile: (title: string) => `CSV table: ${title}.`,
   packageFile: 'The Data Package descriptor (datapackage.json) of the CSV tables.',
 } as const;
 
@@ -554,7 +554,7 @@ const ru: Dictionary = {
   citedBy: 'Ссылаются',
   calendarFile: (lang) =>
     `Все заседания как события на весь день (запланированные — как предварительные) и круглые годовщины, ${lang}: подпишитесь на этот адрес в приложении календаря.`,
-  tableFile: (title) => `Таблица CSV: ${title}`,
+  tableFile: (title) => `Таблица CSV: ${title}.`,
   packageFile: 'Описание таблиц CSV в формате Data Package (datapackage.json).',
 };
 
