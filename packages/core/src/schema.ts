@@ -21,6 +21,7 @@ import type {
   PartiallyLocalizedText,
   Person,
   RecordedConflict,
+  YearMonth,
 } from './model/common.js';
 import type { Dataset } from './model/dataset.js';
 import type { CollectiveForce, ForceEvent, ForceOperation } from './model/force.js';
@@ -39,6 +40,8 @@ const as = <T>(schema: z.ZodType): z.ZodType<T> => schema as z.ZodType<T>;
 
 /** A real calendar day, `YYYY-MM-DD`. @example IsoDateSchema.safeParse('2021-02-30').success; //=> false */
 export const IsoDateSchema: z.ZodType<IsoDate> = as(inferred.IsoDateSchema);
+/** A month, `YYYY-MM`. @example YearMonthSchema.safeParse('2011-13').success; //=> false */
+export const YearMonthSchema: z.ZodType<YearMonth> = as(inferred.YearMonthSchema);
 /** A date of day, month or year precision. @example PartialDateSchema.parse('2024-02'); //=> '2024-02' */
 export const PartialDateSchema: z.ZodType<PartialDate> = as(inferred.PartialDateSchema);
 /** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }).en; //=> 'Dushanbe' */
