@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from './scripts/sitemap.mjs';
 
 // Static output only: every page is plain HTML at build time, scripts are small external modules.
-// The origin the site is served from, for canonical and hreflang links (absolute URLs). Set SITE_URL when
-// building for a host; the default is the preview server.
+// The origin the site is served from, for canonical, hreflang and Open Graph links and the sitemap (absolute
+// URLs). SITE_URL must be set when building for a host; the default is the preview server.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
@@ -14,6 +15,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  integrations: [sitemap()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -99,3 +99,19 @@ export async function openPage(browser, base, options = {}) {
   });
   return { context, page, problems, foreign };
 }
+
+/**
+ * Runs `run(page)` in a fresh page of the started site, then fails on any console error, failed response or
+ * request to another host the page made.
+ */
+export async function withPage(site, options, run) {
+  const { context, page, problems, foreign } = await openPage(site.browser, site.base, options);
+  try {
+    await run(page);
+    const { deepEqual } = await import('node:assert/strict');
+    deepEqual(problems, []);
+    deepEqual(foreign, []);
+  } finally {
+    await context.close();
+  }
+}

@@ -15,7 +15,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const pages = builtPages().filter((p) => p.path !== '/');
 /** One page of each kind, in both languages: the pages whose every control is walked with the keyboard. */
 const templates = pages.filter(
-  (p) => !/\/(sessions|states)\/[^/]+\/$/.test(p.path) || /cmd-2021-04-27-dushanbe|states\/UZ/.test(p.path),
+  (p) =>
+    !/\/(sessions|states|bodies)\/[^/]+\/$/.test(p.path) ||
+    /cmd-2021-04-27-dushanbe|states\/UZ|bodies\/cmd/.test(p.path),
 );
 const shotName = (path, suffix) => `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'root'}-${suffix}.png`;
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { getSource, sessions, sources, states } from '@csto/core';
-import { browserSkipReason, openPage, startBrowser } from './_site.mjs';
+import { browserSkipReason, openPage, startBrowser, withPage } from './_site.mjs';
 
 const skip = browserSkipReason();
 
@@ -25,18 +25,8 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
   after(async () => site?.close());
 
-  async function withPage(options, run) {
-    const { context, page, problems } = await openPage(site.browser, site.base, options);
-    try {
-      await run(page);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
-  }
-
   it('shows each of Uzbekistan’s membership periods ending on its real last day', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/states/UZ/`);
       const first = (await page.locator('#period-1 .period').textContent()) ?? '';
       assert.match(first, /15 May 1992 – 20 April 1999/);
@@ -50,7 +40,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
 
   it('says in the timeline tips that Armenia was a member until 21 February 2024 and frozen from 22 February', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/timeline/`);
       const member = page.locator('a[aria-label^="Armenia: member, 15 May 1992"]');
       assert.match((await member.getAttribute('aria-label')) ?? '', /– 21 February 2024$/);
@@ -65,7 +55,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
 
   it('marks planned sessions as planned, and only those', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/sessions/`);
       const planned = sessions.filter((x) => x.status === 'planned').length;
       assert.equal(await page.locator('.session-list li[data-status="planned"]').count(), planned);
@@ -74,7 +64,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
 
   it('shows a notice and no chair on 2099-01-01, a day after the data date', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/on/?date=2099-01-01`);
       assert.equal(await page.locator('#date-input').inputValue(), '2099-01-01');
       assert.equal((await page.locator('[data-chair]').textContent())?.trim(), 'not in the data for this day');
@@ -89,7 +79,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
 
   for (const bad of ['2021-02-30', 'tomorrow']) {
     it(`says that ?date=${bad} is not a day it can show, and shows today`, async () => {
-      await withPage({}, async (page) => {
+      await withPage(site, {}, async (page) => {
         await page.goto(`${site.base}/en/on/?date=${bad}`);
         const message = page.locator('[data-invalid]');
         assert.equal(await message.isVisible(), true);
@@ -103,7 +93,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   }
 
   it('says, with JavaScript off, that the date page shows the day it was built and why', async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+    await withPage(site, { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${site.base}/en/on/?date=2013-06-01`);
       const note = page.locator('[data-no-script]');
       assert.equal(await note.isVisible(), true);
@@ -112,7 +102,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
 
   it('puts each citation’s own passage, whole, beside the facts it backs on the sources page', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/sources/`);
       const shown = await page.locator('.citations q').allTextContents();
       assert.ok(shown.length >= Object.keys(sources).length, 'at least one passage a source');
@@ -136,7 +126,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
 
   it('puts each citation’s passage beside the fact on a session page and a state page', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       const session = sessions.find((x) => x.id === 'cmd-2021-04-27-dushanbe');
       await page.goto(`${site.base}/en/sessions/${session.id}/`);
       const first = session.agenda[0];
@@ -153,7 +143,7 @@ describe('the findings of the review, in Chromium', { skip }, () => {
   });
 
   it('writes Russian dates with a non-breaking space before "г."', async () => {
-    await withPage({}, async (page) => {
+    await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/ru/states/UZ/`);
       // The site's own dates (the passages quote their sources verbatim).
       const text = (await page.locator('main .period, main dt').allTextContents()).join(' ');

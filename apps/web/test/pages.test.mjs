@@ -3,15 +3,20 @@
  * the files of the Downloads page.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { datasetJson, isYearMonth, sessions } from '@csto/core';
+import { datasetJson, isIsoDate, isYearMonth, sessions } from '@csto/core';
 import { builtPages, DIST } from './_site.mjs';
 
 const pages = builtPages().filter((p) => /^\/(en|ru)\//.test(p.path));
 const head = (page) => readFileSync(page.file, 'utf8').split('</head>')[0];
 const attr = (html, pattern) => html.match(pattern)?.[1];
+const require = createRequire(import.meta.url);
+const sizeOn = (html, path) =>
+  Number(attr(html, new RegExp(`href="/${path.replace(/\./g, '\\.')}"[\\s\\S]*?data-bytes="(\\d+)"`)));
 
 describe('the head of every page', () => {
   it('gives every page its own description', () => {
@@ -81,12 +86,47 @@ describe('the downloads', () => {
     for (const lang of ['en', 'ru']) {
       const html = readFileSync(join(DIST, lang, 'downloads', 'index.html'), 'utf8');
       for (const name of ['data.json', 'data.schema.json']) {
-        const bytes = Number(
-          attr(html, new RegExp(`href="/${name.replace('.', '\\.')}"[\\s\\S]*?data-bytes="(\\d+)"`)),
-        );
-        assert.equal(bytes, readFileSync(join(DIST, name)).length, `${lang}: size of ${name}`);
+        assert.equal(sizeOn(html, name), readFileSync(join(DIST, name)).length, `${lang}: size of ${name}`);
       }
       assert.match(html, /CC0 1\.0/);
+    }
+  });
+
+  it('serves each language’s calendar as `csto export --format ics` writes it, planned sessions tentative', () => {
+    const bin = join(dirname(require.resolve('@csto/cli/package.json')), 'dist', 'csto.cjs');
+    for (const [lang, name] of [
+      ['en', 'csto.ics'],
+      ['ru', 'csto.ru.ics'],
+    ]) {
+      const served = readFileSync(join(DIST, name), 'utf8');
+      const cli = execFileSync(process.execPath, [bin, '--lang', lang, 'export', '--format', 'ics'], {
+        encoding: 'utf8',
+      });
+      assert.equal(served, cli, name);
+      // Sessions known only to their month are on no day: the calendar leaves them out.
+      const planned = sessions.filter((x) => x.status === 'planned' && isIsoDate(x.date)).length;
+      assert.ok(planned > 0);
+      assert.equal(served.match(/STATUS:TENTATIVE/g)?.length, planned, `${name}: planned sessions tentative`);
+      for (const page of ['en', 'ru']) {
+        const html = readFileSync(join(DIST, page, 'downloads', 'index.html'), 'utf8');
+        assert.equal(sizeOn(html, name), Buffer.byteLength(served), `${page}: size of ${name}`);
+      }
+    }
+  });
+
+  it('lists the CSV tables of the core’s Data Package descriptor, each served byte for byte, or none without it', () => {
+    const tables = join(dirname(require.resolve('@csto/core/package.json')), 'dist', 'tables');
+    const html = readFileSync(join(DIST, 'en', 'downloads', 'index.html'), 'utf8');
+    const listed = [...html.matchAll(/data-file="tables\/([^"]+)"/g)].map((m) => m[1]);
+    if (!existsSync(join(tables, 'datapackage.json'))) {
+      assert.deepEqual(listed, []);
+      return;
+    }
+    const descriptor = JSON.parse(readFileSync(join(tables, 'datapackage.json'), 'utf8'));
+    assert.deepEqual(listed, ['datapackage.json', ...descriptor.resources.map((r) => r.path)]);
+    for (const path of listed) {
+      assert.deepEqual(readFileSync(join(DIST, 'tables', path)), readFileSync(join(tables, path)), path);
+      assert.equal(sizeOn(html, `tables/${path}`), readFileSync(join(tables, path)).length);
     }
   });
 
@@ -94,5 +134,57 @@ describe('the downloads', () => {
     const html = readFileSync(join(DIST, '404.html'), 'utf8');
     assert.match(html, /Page not found/);
     assert.match(html, /<span lang="ru">Страница не найдена/);
+  });
+});
+
+describe('what tells other sites about the pages', () => {
+  it('lists every page in sitemap.xml with absolute URLs and its other language', () => {
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    assert.deepEqual(locs.sort(), pages.map((p) => p.path).sort());
+    assert.equal([...xml.matchAll(/hreflang="ru"/g)].length, pages.length);
+    assert.match(readFileSync(join(DIST, 'robots.txt'), 'utf8'), /^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  });
+
+  it('gives every page Open Graph tags: title, description, absolute URL, locale', () => {
+    for (const page of pages) {
+      const html = head(page);
+      assert.equal(
+        attr(html, /<meta property="og:description" content="([^"]+)"/),
+        attr(html, /<meta name="description" content="([^"]+)"/),
+        page.path,
+      );
+      assert.equal(new URL(attr(html, /<meta property="og:url" content="([^"]+)"/)).pathname, page.path);
+      assert.ok(attr(html, /<meta property="og:title" content="([^"]+)"/), page.path);
+      assert.equal(
+        attr(html, /<meta property="og:locale" content="([^"]+)"/),
+        page.path.startsWith('/ru/') ? 'ru_RU' : 'en_GB',
+      );
+    }
+  });
+
+  it('links every section from every page’s menu, and has the search form in every header', () => {
+    const sections = [
+      '',
+      'on/',
+      'timeline/',
+      'sessions/',
+      'bodies/',
+      'people/',
+      'instruments/',
+      'forces/',
+      'events/',
+      'questions/',
+      'sources/',
+      'downloads/',
+    ];
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      const lang = page.path.slice(1, 3);
+      const nav = html.split('<nav')[1]?.split('</nav>')[0] ?? '';
+      for (const section of sections)
+        assert.match(nav, new RegExp(`href="/${lang}/${section}"`), `${page.path} → ${section}`);
+      assert.match(html, new RegExp(`<form class="site-search" role="search" action="/${lang}/search/"`), page.path);
+    }
   });
 });

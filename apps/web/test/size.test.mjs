@@ -12,6 +12,8 @@ import { builtPages, DIST } from './_site.mjs';
 
 const JS_BUDGET = 10 * 1024;
 const CSS_BUDGET = 10 * 1024;
+/** The search index of one language, fetched only when a visitor searches. */
+const SEARCH_INDEX_BUDGET = 80 * 1024;
 
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (url) => join(DIST, url.replace(/^\//, ''));
@@ -46,7 +48,7 @@ describe('page weight', () => {
     console.log('\n  page'.padEnd(56), 'JS gz'.padStart(7), 'CSS gz'.padStart(7));
     const seen = new Set();
     for (const row of rows) {
-      const template = row.path.replace(/\/(en|ru)\/(sessions|states)\/[^/]+\//, '/$1/$2/*/');
+      const template = row.path.replace(/\/(en|ru)\/(sessions|states|bodies)\/[^/]+\//, '/$1/$2/*/');
       if (seen.has(template)) continue;
       seen.add(template);
       console.log(`  ${template}`.padEnd(56), String(row.js).padStart(7), String(row.css).padStart(7));
@@ -82,6 +84,24 @@ describe('page weight', () => {
     const html = readFileSync(pages.find((p) => p.path === '/en/on/').file, 'utf8');
     assert.match(html, /data-chairs="[^"]*Sooronbay Jeenbekov/);
     assert.match(html, /data-sgs="[^"]*Nikolai Bordyuzha/);
+  });
+
+  it('keeps each language’s search index within its budget, loaded by no page on first load', () => {
+    for (const lang of ['en', 'ru']) {
+      const size = gzipped(join(DIST, lang, 'search-index.json'));
+      console.log(`  /${lang}/search-index.json: ${size} bytes gzipped (budget ${SEARCH_INDEX_BUDGET})`);
+      assert.ok(size <= SEARCH_INDEX_BUDGET, `${lang}: ${size} bytes (budget ${SEARCH_INDEX_BUDGET})`);
+    }
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      assert.doesNotMatch(html, /<link\b[^>]*search-index/, `${page.path} preloads the index`);
+      const scripts = new Set();
+      for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) scriptGraph(src, scripts);
+      for (const src of scripts) {
+        const code = readFileSync(local(src), 'utf8');
+        assert.ok(!code.includes('Kazinform') && !code.includes('passage'), `${src} bundles records`);
+      }
+    }
   });
 
   it('leaves session agendas out of the "on this date" page', () => {
