@@ -23,7 +23,7 @@ import type {
   Person,
   RecordedConflict,
 } from './model/common.js';
-import type { Dataset } from './model/dataset.js';
+import type { Conventions, Dataset } from './model/dataset.js';
 import type { CollectiveForce, ForceEvent, ForceOperation } from './model/force.js';
 import type { Instrument } from './model/instrument.js';
 import type { Milestone } from './model/milestone.js';
@@ -102,6 +102,9 @@ export const ForceOperationSchema: Schema<ForceOperation> = as(inferred.ForceOpe
 export const OpenQuestionSchema: Schema<OpenQuestion> = as(inferred.OpenQuestionSchema);
 /** The organisation's names. @example OrganizationSchema.parse(organization).abbreviation.en; //=> 'CSTO' */
 export const OrganizationSchema: Schema<Organization> = as(inferred.OrganizationSchema);
+
+/** The rules for reading the record, in words. @example ConventionsSchema.parse(conventions).periods.length > 0; //=> true */
+export const ConventionsSchema: Schema<Conventions> = as(inferred.ConventionsSchema);
 
 /**
  * The whole record as one document: the shape of `@csto/core/data.json`, whose JSON Schema is

@@ -6,6 +6,6 @@
  * schema where zod is missing.
  *
  * @example
- * MISSING_ZOD.endsWith('npm install zod'); //=> true
+ * throw new Error(MISSING_ZOD);
  */
 export const MISSING_ZOD = '@csto/core/schema needs zod 3.25.50+ or 4: npm install zod';
