@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const execFileAsync = promisify(execFile);
 
 export interface Diagnostic {
   file: string;
@@ -13,13 +15,14 @@ export interface Diagnostic {
 
 /**
  * Writes `files` and a tsconfig.json into `dir` (a folder inside a consumer project, so that the installed
- * tarballs resolve), type-checks them with the workspace's TypeScript and returns tsc's diagnostics.
+ * tarballs resolve), type-checks them with the workspace's TypeScript and resolves to tsc's diagnostics. It does
+ * not block, so that several checks can run at once (`it.concurrent`).
  */
-export function typecheck(
+export async function typecheck(
   dir: string,
   compilerOptions: Record<string, unknown>,
   files: Record<string, string>,
-): Diagnostic[] {
+): Promise<Diagnostic[]> {
   mkdirSync(dir, { recursive: true });
   for (const [file, source] of Object.entries(files)) writeFileSync(join(dir, file), source);
   writeFileSync(
@@ -38,10 +41,10 @@ export function typecheck(
   );
   let output = '';
   try {
-    output = execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {
+    ({ stdout: output } = await execFileAsync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {
       cwd: dir,
       encoding: 'utf8',
-    });
+    }));
   } catch (error) {
     output = (error as { stdout: string }).stdout;
   }

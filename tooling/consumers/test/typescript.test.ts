@@ -24,8 +24,8 @@ export const wrong = isMember('UK', '2021-04-27');
 `;
 
 describe('TypeScript against the installed tarballs', () => {
-  it('type-checks ESM and CommonJS use under moduleResolution node16, and rejects a misspelt state code', () => {
-    const diagnostics = typecheck(
+  it.concurrent('type-checks ESM and CommonJS use under moduleResolution node16, and rejects a misspelt state code', async () => {
+    const diagnostics = await typecheck(
       join(full, 'ts-node16'),
       { module: 'node16', moduleResolution: 'node16' },
       {
@@ -42,8 +42,8 @@ describe('TypeScript against the installed tarballs', () => {
     ]);
   });
 
-  it('type-checks use under moduleResolution bundler, and rejects a misspelt state code', () => {
-    const diagnostics = typecheck(
+  it.concurrent('type-checks use under moduleResolution bundler, and rejects a misspelt state code', async () => {
+    const diagnostics = await typecheck(
       join(full, 'ts-bundler'),
       { module: 'preserve', moduleResolution: 'bundler' },
       { 'uses-api.ts': usesTheApi, 'misspelt.ts': misspeltCode },

@@ -45,13 +45,15 @@ describe.each(zod)('@csto/core installed by npm into a project that has zod $zod
       expect(JSON.parse(result.stdout)).toEqual(expectedSchemaProbe(workspaceCore, project.zod));
     }
   });
+});
 
-  // The workspace's zod is type-checked against in typescript.test.ts.
-  it.runIf(PEER_ZODS.includes(project.zod))(
-    'types what the schemas parse from that zod’s declarations, with which ours agree',
-    () => {
+// The workspace's zod is type-checked against in typescript.test.ts. The checks run at once: each is a tsc process.
+describe('the declarations of @csto/core/schema beside the peer range’s edge releases of zod', () => {
+  it.concurrent.each(zod.filter((project) => PEER_ZODS.includes(project.zod)))(
+    'type what the schemas parse from the declarations of zod $zod, with which ours agree',
+    async (project) => {
       // With skipLibCheck off, so that errors in our declarations show; some zod releases have errors in their own.
-      const diagnostics = typecheck(
+      const diagnostics = await typecheck(
         join(project.dir, 'ts'),
         { module: 'preserve', moduleResolution: 'bundler', skipLibCheck: false },
         { 'uses-schemas.ts': usesTheSchemas },
@@ -72,8 +74,8 @@ describe('@csto/core/schema with no zod installed', () => {
     },
   );
 
-  it('makes using a schema a type error naming the fix, even under skipLibCheck', () => {
-    const diagnostics = typecheck(
+  it('makes using a schema a type error naming the fix, even under skipLibCheck', async () => {
+    const diagnostics = await typecheck(
       join(bare, 'ts-no-zod'),
       { module: 'preserve', moduleResolution: 'bundler', skipLibCheck: true },
       {
