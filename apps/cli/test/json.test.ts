@@ -136,6 +136,15 @@ describe('csto export', () => {
     expect(lines.length - 2).toBe(data.length);
   });
 
+  it('gives each state its identifiers as columns of the CSV, with the ids of their sources', () => {
+    const [header, armenia] = ok(['export', '--format', 'csv', 'states']).split('\r\n');
+    const columns = header?.split(',') ?? [];
+    const cells = armenia?.split(',') ?? [];
+    const cell = (name: string) => cells[columns.indexOf(name)];
+    expect([cell('code'), cell('ids_wikidata'), cell('ids_cow'), cell('ids_gw')]).toEqual(['AM', 'Q399', '371', '371']);
+    expect(cell('ids_sources')).toBe('countrycode-codelist conzept-countries');
+  });
+
   it('lists every body of a joint session in the CSV, and starts with a BOM on request', () => {
     const out = ok(['export', '--format', 'csv', 'sessions', '--bom']);
     expect(out.startsWith('\ufeffid,')).toBe(true);

@@ -33,7 +33,7 @@ import type { PoliticalEvent } from './model/political-event.js';
 import type { SecretaryGeneralTerm } from './model/secretary-general.js';
 import type { Absence, AgendaItem, Session, SessionDocument } from './model/session.js';
 import type { Source } from './model/source.js';
-import type { MembershipPeriod, State } from './model/state.js';
+import type { MembershipPeriod, State, StateIdentifiers } from './model/state.js';
 
 /**
  * A schema's type where `zod/v4` resolves; where it does not (no zod, or one older than 3.25), the fix as a string
@@ -68,6 +68,8 @@ export const SourceSchema: Schema<Source> = as(inferred.SourceSchema);
 export const RecordedConflictSchema: Schema<RecordedConflict> = as(inferred.RecordedConflictSchema);
 /** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]).status; //=> 'member' */
 export const MembershipPeriodSchema: Schema<MembershipPeriod> = as(inferred.MembershipPeriodSchema);
+/** A state's Wikidata, Correlates of War and Gleditsch–Ward identifiers. @example StateIdentifiersSchema.parse(states.AM.ids).cow; //=> 371 */
+export const StateIdentifiersSchema: Schema<StateIdentifiers> = as(inferred.StateIdentifiersSchema);
 /** A state ever party to the treaty. @example StateSchema.parse(states.AM).alpha3; //=> 'ARM' */
 export const StateSchema: Schema<State> = as(inferred.StateSchema);
 /** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']).date; //=> '1992-05-15' */

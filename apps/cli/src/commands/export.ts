@@ -45,7 +45,10 @@ function isText(value: object): value is { en: string; ru?: string } {
   return keys.includes('en') && keys.every((k) => k === 'en' || k === 'ru');
 }
 
-/** One record as CSV cells: texts as `_en`/`_ru` columns, citations as the ids of their sources. */
+/**
+ * One record as CSV cells: texts as `_en`/`_ru` columns, citations as the ids of their sources, and a nested
+ * person or sourced object (a state's `ids`) as prefixed columns (`ids_wikidata`, `ids_sources`).
+ */
 function flatten(record: object, prefix = ''): [string, unknown][] {
   const cells: [string, unknown][] = [];
   for (const [key, value] of Object.entries(record)) {
@@ -54,7 +57,12 @@ function flatten(record: object, prefix = ''): [string, unknown][] {
       cells.push([`${prefix}sources`, [...new Set(value.map((c: { source: string }) => c.source))].join(' ')]);
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && isText(value)) {
       cells.push([`${column}_en`, value.en], [`${column}_ru`, value.ru]);
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'name' in value) {
+    } else if (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      ('name' in value || 'citations' in value)
+    ) {
       cells.push(...flatten(value, `${column}_`));
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       cells.push([column, value.join(' ')]);
