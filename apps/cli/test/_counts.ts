@@ -1,8 +1,8 @@
 import { anniversariesIn, MAX_YEAR, MIN_YEAR, precisionOf, sessions } from '@csto/core';
 
-/** How many sessions the library holds. */
-export function sessionCount(): number {
-  return sessions.length;
+/** How many sessions are known to the day (those known only to their month are on no day). */
+export function daySessionCount(): number {
+  return sessions.filter((s) => precisionOf(s.date) === 'day').length;
 }
 
 /** How many day-precise round anniversaries fall in the years the library answers for. */

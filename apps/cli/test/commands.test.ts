@@ -12,7 +12,7 @@ import {
   todayUtc,
 } from '@csto/core';
 import { describe, expect, it } from 'vitest';
-import { ok, wideLines } from './_run.js';
+import { csto, ok, wideLines } from './_run.js';
 
 const everyCommand: readonly (readonly string[])[] = [
   [],
@@ -135,6 +135,17 @@ describe('csto sessions and csto session', () => {
     const out = ok(['sessions', '--year', '2021', '--body', 'CMD']);
     for (const s of sessionsIn(2021, { body: 'cmd' })) expect(out).toContain(s.id);
     expect(out).not.toContain('cssc-2021-04-29-dushanbe');
+  });
+
+  it('writes out the month of a session known only to its month, and lists it under its month', () => {
+    const session = getSession('cmd-2011-06-minsk');
+    expect(session.date).toBe('2011-06');
+    expect(ok(['session', session.id]).split('\n')[0]).toMatch(/, June 2011$/);
+    expect(ok(['session', session.id, '--lang', 'ru']).split('\n')[0]).toMatch(/, июнь 2011$/);
+    expect(ok(['sessions', '--year', '2011'])).toContain(`  2011-06     ${session.id}`);
+    expect(ok(['session', '2011-06'])).toContain(session.id);
+    const day = csto(['session', '2011-06-15']);
+    expect(day.stdout + day.stderr).not.toContain(session.id);
   });
 
   it('prints a session’s full agenda', () => {

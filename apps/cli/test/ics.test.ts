@@ -1,5 +1,6 @@
+import { sessions } from '@csto/core';
 import { describe, expect, it } from 'vitest';
-import { allAnniversariesCount, sessionCount } from './_counts.js';
+import { allAnniversariesCount, daySessionCount } from './_counts.js';
 import { ok } from './_run.js';
 
 /** A content line after unfolding: name, parameters and value (RFC 5545, 3.1). */
@@ -63,9 +64,11 @@ describe('csto export --format ics', () => {
     expect(lines.find((l) => l.name === 'PRODID')?.value).toMatch(/^-\/\/csto\/\/csto \S+\/\/EN$/);
   });
 
-  it('has every session and every day-precise round anniversary as an all-day event', () => {
+  it('has every day-precise session and round anniversary as an all-day event', () => {
     const all = events(lines);
-    expect(all).toHaveLength(sessionCount() + allAnniversariesCount());
+    expect(all).toHaveLength(daySessionCount() + allAnniversariesCount());
+    expect(daySessionCount()).toBeLessThan(sessions.length);
+    expect(all.some((e) => e.get('UID')?.value === 'session-cmd-2011-06-minsk@csto')).toBe(false);
     const uids = all.map((e) => e.get('UID')?.value);
     expect(new Set(uids).size).toBe(all.length);
     for (const event of all) {

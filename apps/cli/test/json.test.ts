@@ -11,6 +11,7 @@ import {
   SessionSchema,
   SourceSchema,
   StateSchema,
+  YearMonthSchema,
 } from '@csto/core/schema';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -60,7 +61,11 @@ const shapes = {
       }),
       z.strictObject({ kind: z.literal('chair'), date: IsoDateSchema, chairmanship: ChairmanshipSchema }),
       z.strictObject({ kind: z.literal('secretary-general'), date: IsoDateSchema, term: SecretaryGeneralTermSchema }),
-      z.strictObject({ kind: z.literal('session'), date: IsoDateSchema, session: SessionSchema }),
+      z.strictObject({
+        kind: z.literal('session'),
+        date: z.union([IsoDateSchema, YearMonthSchema]),
+        session: SessionSchema,
+      }),
     ]),
   ),
   anniversaries: z.array(AnniversarySchema),

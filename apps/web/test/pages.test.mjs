@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { datasetJson } from '@csto/core';
+import { datasetJson, isYearMonth, sessions } from '@csto/core';
 import { builtPages, DIST } from './_site.mjs';
 
 const pages = builtPages().filter((p) => /^\/(en|ru)\//.test(p.path));
@@ -34,6 +34,38 @@ describe('the head of every page', () => {
         assert.match(alternate ?? '', /^https?:\/\//, `${page.path}: absolute hreflang ${lang}`);
         assert.equal(new URL(alternate).pathname, page.path.replace(/^\/(en|ru)\//, `/${lang}/`));
       }
+    }
+  });
+});
+
+describe('the pages of sessions known only to their month', () => {
+  const monthOnly = sessions.filter((s) => isYearMonth(s.date));
+  const monthIn = (date, locale) => {
+    const [y, m] = date.split('-').map(Number);
+    const options = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y, m - 1, 15)));
+  };
+
+  it('write the month out and never a day, in both languages', () => {
+    assert.ok(monthOnly.length > 0);
+    for (const session of monthOnly) {
+      const en = readFileSync(join(DIST, 'en', 'sessions', session.id, 'index.html'), 'utf8');
+      const ru = readFileSync(join(DIST, 'ru', 'sessions', session.id, 'index.html'), 'utf8');
+      assert.ok(en.includes(`<time datetime="${session.date}">${monthIn(session.date, 'en-GB')}</time>`), session.id);
+      assert.match(
+        attr(
+          head({ file: join(DIST, 'en', 'sessions', session.id, 'index.html') }),
+          /<meta name="description" content="([^"]+)"/,
+        ),
+        new RegExp(` in ${monthIn(session.date, 'en-GB')}`),
+        session.id,
+      );
+      assert.ok(
+        ru.includes(
+          `<time datetime="${session.date}">${monthIn(session.date, 'ru-RU').replace(' г.', '\u00a0г.')}</time>`,
+        ),
+        session.id,
+      );
     }
   });
 });

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { checkDatedClaims, STATED_DATES_FLOOR } from './lib/claims.mjs';
 import { importSource } from './lib/load-source.mjs';
+import { sharedUrls } from './lib/sources.mjs';
 
 const problems = [];
 const notes = [];
@@ -69,6 +70,12 @@ const cited = new Set();
 for (const id of Object.keys(data.sources)) {
   if (!cited.has(id))
     problems.push(`The source "${id}" is in src/data/sources.ts but no record cites it: cite it or remove it.`);
+}
+
+for (const ids of sharedUrls(data.sources)) {
+  problems.push(
+    `The sources ${ids.map((id) => `"${id}"`).join(', ')} name one address: keep one of them and cite it instead.`,
+  );
 }
 
 // 3. Dates stated by their passages.

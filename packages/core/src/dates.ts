@@ -1,9 +1,10 @@
 import { CstoError } from './errors.js';
 import { describe } from './internal/_describe.js';
-import type { DatePrecision, IsoDate, PartialDate } from './model/common.js';
+import type { DatePrecision, IsoDate, PartialDate, YearMonth } from './model/common.js';
 
 /** The form of a day; the helpers check every argument against it, millions of times a second in a loop. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/;
 
 /** The earliest year the helpers accept: the year the Collective Security Treaty was signed. */
@@ -28,6 +29,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8));
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(value.slice(0, 4)), month);
+}
+
+/**
+ * Tells whether a value is a month written `YYYY-MM` (the date of a session known only to the month).
+ *
+ * @example
+ * isYearMonth('2011-06'); //=> true
+ * isYearMonth('2011-06-15'); //=> false
+ */
+export function isYearMonth(value: unknown): value is YearMonth {
+  return typeof value === 'string' && YEAR_MONTH.test(value);
 }
 
 /**

@@ -22,6 +22,7 @@ import type {
   PartiallyLocalizedText,
   Person,
   RecordedConflict,
+  YearMonth,
 } from './model/common.js';
 import type { Conventions, Dataset } from './model/dataset.js';
 import type { CollectiveForce, ForceEvent, ForceOperation } from './model/force.js';
@@ -52,6 +53,8 @@ const as = <T>(schema: z.ZodType): Schema<T> => schema as Schema<T>;
 
 /** A real calendar day, `YYYY-MM-DD`. @example IsoDateSchema.safeParse('2021-02-30').success; //=> false */
 export const IsoDateSchema: Schema<IsoDate> = as(inferred.IsoDateSchema);
+/** A month, `YYYY-MM`. @example YearMonthSchema.safeParse('2011-13').success; //=> false */
+export const YearMonthSchema: Schema<YearMonth> = as(inferred.YearMonthSchema);
 /** A date of day, month or year precision. @example PartialDateSchema.parse('2024-02'); //=> '2024-02' */
 export const PartialDateSchema: Schema<PartialDate> = as(inferred.PartialDateSchema);
 /** A text in English and Russian. @example LocalizedTextSchema.parse({ en: 'Dushanbe', ru: 'Душанбе' }).en; //=> 'Dushanbe' */

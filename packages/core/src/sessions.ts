@@ -1,5 +1,5 @@
 import { getBody } from './bodies.js';
-import { isIsoDate, toYear, yearOf } from './dates.js';
+import { isIsoDate, toIsoDate, toYear, yearOf } from './dates.js';
 import { CstoError } from './errors.js';
 import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
@@ -35,7 +35,9 @@ const loadIndex = /*#__PURE__*/ once(() => {
 });
 
 /**
- * Every session in the data, held and planned, in date order. Deeply frozen; loaded on first use.
+ * Every session in the data, held and planned, in date order. A session known only to its month
+ * (`date: '2011-06'`) comes before the sessions dated to the days of that month, as its date string sorts;
+ * sessions of one date keep the order of the data. Deeply frozen; loaded on first use.
  *
  * @example
  * sessions.some((s) => s.id === 'cssc-2021-04-29-dushanbe'); //=> true
@@ -58,7 +60,8 @@ function matches(s: Session, body: BodyId | undefined, status: SessionQuery['sta
 
 /**
  * The sessions held or planned in a year, in date order, optionally of one body (joint meetings it took
- * part in included) or of one status. Planned sessions carry `status: 'planned'`.
+ * part in included) or of one status. Planned sessions carry `status: 'planned'`. Sessions known only to
+ * their month (`date: '2011-06'`) are included, before the sessions of that month's days.
  *
  * @param year - an integer from 1992 to 2100
  * @param query - `{ body }` to keep one body's sessions, `{ status }` to keep held or planned ones
@@ -71,6 +74,23 @@ export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
   const body = query.body === undefined ? undefined : getBody(query.body).id;
   const inYear = loadIndex().byYear.get(y) ?? [];
   return inYear.filter((s) => matches(s, body, query.status));
+}
+
+/**
+ * The sessions held or planned on a day, in date order: those that began that day and those over several
+ * days that include it. A session known only to its month (`date: '2011-06'`) is on no day, so it is never
+ * answered here: find it with {@link sessionsIn} or {@link findSessions} (`'2011-06'`).
+ *
+ * @param day - a calendar day, `YYYY-MM-DD`
+ * @throws {CstoError} `INVALID_DATE`
+ * @example
+ * sessionsOn('2021-09-16').map((s) => s.id); //=> ['csc-2021-09-16-dushanbe']
+ */
+export function sessionsOn(day: string): Session[] {
+  const d = toIsoDate(day);
+  const inYear = loadIndex().byYear.get(yearOf(d)) ?? [];
+  const before = loadIndex().byYear.get(yearOf(d) - 1) ?? [];
+  return before.concat(inYear).filter((s) => s.date === d || (s.endDate !== undefined && s.date < d && d <= s.endDate));
 }
 
 /**
@@ -107,7 +127,8 @@ function fold(text: string): string {
 
 /**
  * The sessions a text may name, in date order: an exact id; else every session on a day (`2021-04-27`)
- * or in a month (`2021-04`) or year (`2021`); else every session whose id starts with the text
+ * or in a month (`2021-04`) or year (`2021`), a session known only to its month matching its month and
+ * its year but no day; else every session whose id starts with the text
  * (`cmd-2021`); else every session whose place starts with the text, in English or Russian (`dushanbe`,
  * `Душанбе`).
  *

@@ -60,6 +60,10 @@ describe('dist/data.schema.json', () => {
     expect(validate(misspelt)).toBe(false);
     const badDate = { ...data, DATA_AS_OF: '20 January 2026' };
     expect(validate(badDate)).toBe(false);
+    const badMonth = { ...data, sessions: [{ ...sessions[0], date: '2011-13' }, ...sessions.slice(1)] };
+    expect(validate(badMonth)).toBe(false);
+    const month = { ...data, sessions: [{ ...sessions[0], date: '2011-06' }, ...sessions.slice(1)] };
+    expect(validate(month), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 });
 

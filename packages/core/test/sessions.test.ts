@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getSession, sessions, sessionsIn } from '../src/index.js';
+import { findSessions, getSession, sessions, sessionsIn, sessionsOn } from '../src/index.js';
+import { SessionSchema } from '../src/schema.js';
 
 describe('sessionsIn', () => {
   it('lists the 2021 sessions in date order', () => {
@@ -56,5 +57,64 @@ describe('getSession', () => {
 
   it('finds every listed session by its id', () => {
     for (const s of sessions) expect(getSession(s.id)).toBe(s);
+  });
+});
+
+describe('sessions known only to their month', () => {
+  const monthOnly = sessions.filter((s) => s.date.length === 7);
+
+  it('are recorded with a YYYY-MM date and an id that carries it', () => {
+    expect(monthOnly.map((s) => s.id)).toContain('cmd-2011-06-minsk');
+    for (const s of monthOnly) {
+      expect(s.date, s.id).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+      expect(s.id, s.id).toContain(`-${s.date}-`);
+      expect(s.endDate, s.id).toBeUndefined();
+    }
+  });
+
+  it('count for their year, before the sessions of that month’s days', () => {
+    const y2011 = sessionsIn(2011).map((s) => s.id);
+    expect(y2011).toContain('cmd-2011-06-minsk');
+    expect(y2011.indexOf('cmfa-2011-05-31-minsk')).toBeLessThan(y2011.indexOf('cmd-2011-06-minsk'));
+    const y2006 = sessionsIn(2006).map((s) => s.id);
+    expect(y2006.indexOf('cmfa-2006-06-minsk')).toBeLessThan(y2006.indexOf('cmd-2006-06-22-minsk'));
+    expect(sessionsIn(2026, { body: 'cssc', status: 'planned' }).map((s) => s.id)).toContain(
+      'cssc-2026-05-moscow-region',
+    );
+  });
+
+  it('are found by their month, their year and their id prefix, never by a day', () => {
+    expect(findSessions('2011-06').map((s) => s.id)).toContain('cmd-2011-06-minsk');
+    expect(findSessions('2011').map((s) => s.id)).toContain('cmd-2011-06-minsk');
+    expect(findSessions('cmd-2011-06').map((s) => s.id)).toEqual(['cmd-2011-06-minsk']);
+    for (const day of ['2011-06-01', '2011-06-15', '2011-06-30'])
+      expect(findSessions(day).map((s) => s.id)).not.toContain('cmd-2011-06-minsk');
+  });
+
+  it('are on no day for sessionsOn', () => {
+    for (const s of monthOnly)
+      for (const day of ['01', '15', '28']) expect(sessionsOn(`${s.date}-${day}`).map((x) => x.id)).not.toContain(s.id);
+    expect(sessionsOn('2006-06-22').map((s) => s.id)).toEqual(['cmd-2006-06-22-minsk']);
+  });
+
+  it('validate with the zod schema, which still refuses a month 13', () => {
+    const s = getSession('cmd-2011-06-minsk');
+    expect(SessionSchema.parse(s).date).toBe('2011-06');
+    expect(SessionSchema.safeParse({ ...s, date: '2011-13' }).success).toBe(false);
+    expect(SessionSchema.safeParse({ ...s, date: '2011' }).success).toBe(false);
+  });
+});
+
+describe('sessionsOn', () => {
+  it('gives the sessions that began on a day or span it', () => {
+    expect(sessionsOn('2021-09-16').map((s) => s.id)).toEqual(['csc-2021-09-16-dushanbe']);
+    const spanning = sessions.find((s) => s.endDate !== undefined);
+    if (spanning?.endDate) expect(sessionsOn(spanning.endDate).map((s) => s.id)).toContain(spanning.id);
+    expect(sessionsOn('1992-05-15')).toEqual([]);
+  });
+
+  it('refuses a month or a malformed day with INVALID_DATE', () => {
+    for (const bad of ['2011-06', '2021-02-30', 'tomorrow'])
+      expect(() => sessionsOn(bad)).toThrowError(expect.objectContaining({ code: 'INVALID_DATE' }));
   });
 });

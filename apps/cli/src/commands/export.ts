@@ -118,6 +118,8 @@ function calendar(domain: string | undefined, context: Context): string {
   const events: IcsEvent[] = [];
   if (domain === undefined || domain === 'sessions') {
     for (const s of sessions) {
+      // Only sessions known to the day make all-day events; one known only to its month is on no day.
+      if (precisionOf(s.date) !== 'day') continue;
       const names = bodiesOf(s).map((id) => pick(bodies[id].name, lang));
       const where = s.place ? pick(s.place, lang) : t(s.format, lang);
       const agenda = s.agenda.map((item, i) => `${i + 1}. ${pick(item.text, lang)}`).join('\n');

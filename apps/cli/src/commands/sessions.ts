@@ -1,4 +1,5 @@
-import type { Session } from '@csto/core';
+import type { Language, Session } from '@csto/core';
+import { isYearMonth } from '@csto/core/dates';
 import { sessions as allSessions, bodies, bodiesOf, sessionsIn } from '@csto/core/sessions';
 import type { CommandSpec, Context } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
@@ -23,6 +24,24 @@ export function sessionTitle(session: Session, context: Context): string {
       : pick(bodies[session.body].name, lang);
   const planned = session.status === 'planned' ? ` (${t('planned', lang)})` : '';
   return `${who}, ${where}${planned}`;
+}
+
+const LOCALES = { en: 'en-GB', ru: 'ru-RU' } as const;
+
+/**
+ * A session's date as its heading writes it: the days as given, or the month written out when the sources
+ * give only the month.
+ * @example
+ * sessionDate(getSession('cmd-2011-06-minsk'), 'ru'); //=> 'июнь 2011'
+ */
+export function sessionDate(session: Session, lang: Language): string {
+  if (session.endDate) return `${session.date}/${session.endDate}`;
+  if (!isYearMonth(session.date)) return session.date;
+  const [year = 0, month = 1] = session.date.split('-').map(Number);
+  const options = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+  return new Intl.DateTimeFormat(LOCALES[lang], options)
+    .format(new Date(Date.UTC(year, month - 1, 15)))
+    .replace(/\s*г\.$/, '');
 }
 
 /** The years the sessions span, first to last. */
@@ -75,7 +94,7 @@ export const sessions: CommandSpec = {
         const title = year === undefined ? t('sessions', lang) : `${t('sessionsIn', lang)} ${year}`;
         const lines = [style.bold(`${title} (${found.length})`)];
         for (const s of found) {
-          lines.push(`  ${s.date}  ${s.id}`);
+          lines.push(`  ${s.date.padEnd(10)}  ${s.id}`);
           lines.push(...wrap(`${sessionTitle(s, context)}${notes.cite(s.citations)}`, ' '.repeat(14)).map(style.dim));
         }
         lines.push(...notes.render());
@@ -89,9 +108,8 @@ export const sessions: CommandSpec = {
 function renderSession(found: Session, context: Context): string[] {
   const { lang, style } = context;
   const notes = new Notes(context);
-  const dates = found.endDate ? `${found.date}/${found.endDate}` : found.date;
   const lines = [
-    ...wrap(`${sessionTitle(found, context)}, ${dates}`, '').map(style.bold),
+    ...wrap(`${sessionTitle(found, context)}, ${sessionDate(found, lang)}`, '').map(style.bold),
     `${found.id}: ${t(found.kind, lang)}, ${t(found.format, lang)}${notes.cite(found.citations)}`,
   ];
   if (found.chair) {
@@ -164,7 +182,7 @@ export const session: CommandSpec = {
         const { lang, style } = context;
         const lines = [style.bold(`${t('sessions', lang)} (${found.length})`)];
         for (const s of found) {
-          lines.push(`  ${s.date}  ${s.id}`);
+          lines.push(`  ${s.date.padEnd(10)}  ${s.id}`);
           lines.push(...wrap(sessionTitle(s, context), ' '.repeat(14)).map(style.dim));
         }
         lines.push('', `Run \`csto session ID\` for one of them.`);

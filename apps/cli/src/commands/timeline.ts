@@ -8,6 +8,7 @@ import type {
   SecretaryGeneralTerm,
   Session,
   StateCode,
+  YearMonth,
 } from '@csto/core';
 import { chairmanships } from '@csto/core/chairmanships';
 import { milestones } from '@csto/core/milestones';
@@ -39,7 +40,7 @@ export type TimelineEvent =
     }
   | { readonly date: IsoDate; readonly kind: 'chair'; readonly chairmanship: Chairmanship }
   | { readonly date: IsoDate; readonly kind: 'secretary-general'; readonly term: SecretaryGeneralTerm }
-  | { readonly date: IsoDate; readonly kind: 'session'; readonly session: Session };
+  | { readonly date: IsoDate | YearMonth; readonly kind: 'session'; readonly session: Session };
 
 /**
  * Every event, in date order (stable: milestones, membership, chairs, secretaries general, sessions).

@@ -15,6 +15,14 @@ const sessionKinds: Readonly<Record<string, string>> = {
   informal: 'an informal meeting',
   jubilee: 'a jubilee session',
 };
+/**
+ * A month written out in Russian ("июнь 2011 г.") turned to the prepositional case that follows «в»
+ * ("июне 2011 г."): every Russian month name ends in ь or й, or takes е.
+ */
+function inMonthRu(month: string): string {
+  return month.replace(/^(\p{L}+?)[ьй]?(?=\s)/u, '$1е');
+}
+
 const sessionKindsRu: Readonly<Record<string, string>> = {
   regular: 'Очередное заседание',
   extraordinary: 'Внеочередное заседание',
@@ -141,7 +149,7 @@ const en = {
   ) =>
     `The ${body} of the CSTO ${planned ? (joint ? 'are to hold' : 'is to hold') : 'held'} ${
       joint ? 'a joint session' : (sessionKinds[kind] ?? 'a session')
-    } ${place ? `in ${place}` : 'by videoconference'} on ${date}${chair ? `, chaired by ${chair}` : ''}.`,
+    } ${place ? `in ${place}` : 'by videoconference'} ${/^\d/.test(date) ? 'on' : 'in'} ${date}${chair ? `, chaired by ${chair}` : ''}.`,
   headline: (body: string, place: string | undefined, planned: boolean) =>
     `${body} ${planned ? 'to meet' : 'meets'} ${place ? `in ${place}` : 'by videoconference'}`,
   jointHeadline: (place: string | undefined, planned: boolean) =>
@@ -302,7 +310,7 @@ const ru: Dictionary = {
       joint
         ? `Совместное заседание органов ОДКБ (${body})`
         : `${sessionKindsRu[kind] ?? 'Заседание'} органа ОДКБ «${body}»`
-    } ${planned ? 'запланировано на' : 'прошло'} ${date}${
+    } ${planned ? 'запланировано на' : 'прошло'} ${planned || /^\d/.test(date) ? date : `в ${inMonthRu(date)}`}${
       place ? ` (место проведения: ${place})` : ' в режиме видеоконференции'
     }${chair ? `; председательствовал ${chair}` : ''}`.replace(/\.?$/, '.'),
   headline: (body, place, planned) =>

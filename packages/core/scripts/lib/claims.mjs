@@ -5,7 +5,7 @@
  * How many dated claims a cited passage states the date of, at least: the data check and the coverage test
  * fail below it. Raise it as passages improve; the target is every dated claim.
  */
-export const STATED_DATES_FLOOR = 178;
+export const STATED_DATES_FLOOR = 179;
 
 const MONTHS_EN = [
   'January',

@@ -594,7 +594,7 @@ export const chairmanshipData = [
     note: 'Named for 2015–2016. No source reports the handover at the Dushanbe session of 15 September 2015 in words: it follows from the end of Tajikistan’s 2014–2015 period and the Charter’s rule; Sargsyan chaired the Moscow session of 21 December 2015, and the chairmanship ended at the Yerevan session of 14 October 2016.',
     citations: [
       {
-        source: 'oana-2015-09-15-dushanbe-narrow',
+        source: 'oana-tass-2015-09-15-dushanbe',
         passage:
           'DUSHANBE, September 15. /TASS/. The official program of the summit of the Collective Security Treaty Organization (CSTO), the Russia-led military alliance of former Soviet states, began in Tajikistan’s capital Dushanbe on Tuesday.',
       },
@@ -721,7 +721,7 @@ export const chairmanshipData = [
           'The meeting is expected to discuss the implementation of resolutions of the October 2016 session of the CSTO Collective Security Council and priority tasks for the period of Kazakhstan’s presidency of the CSTO.',
       },
       {
-        source: 'astanatimes-2018-11-astana-summit',
+        source: 'astanatimes-2018-11-08-csc',
         passage:
           'The presidents and heads of government of the Collective Security Treaty Organisation (CSTO) Council member states met in Astana Nov. 8 to discuss regional security, organisational operations and summarise Kazakhstan’s chairmanship in 2018.',
       },
@@ -971,13 +971,13 @@ export const chairmanshipData = [
           'It was decided to transfer the Chairmanship of the Organization from the Republic of Belarus to the Republic of Kazakhstan from 1 January 2024.',
       },
       {
-        source: 'caspian-grinevich-2023',
+        source: 'caspian-institute-2023-12-04-belarus-chair',
         passage:
           'Прошедшее мероприятие фактически подвело финальную черту под председательством Республики Беларусь, которое осуществлялось на протяжении текущего года.',
         gloss:
           'The event that took place effectively drew the final line under the chairmanship of the Republic of Belarus, which was exercised throughout the current year.',
       },
-      { source: 'belarusby-2023-11-14-minsk-host', passage: 'In 2023, the chairmanship is held by Belarus.' },
+      { source: 'belarus-by-2023-11-14-minsk-summit', passage: 'In 2023, the chairmanship is held by Belarus.' },
       {
         source: 'asian24news-2024-01-10-kz-chairs',
         passage:

@@ -24,14 +24,14 @@ export const forceData = {
         },
         citations: [
           {
-            source: 'elvisti-2001-05-26',
+            source: 'elvisti-2001-05-26-yerevan',
             passage:
               '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
             gloss:
               'On 25 May a summit of the 6 participating countries of the CIS Collective Security Treaty took place in Yerevan (Armenia). In the course of the forum the Presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan reached an agreement on the creation of collective rapid deployment forces.',
           },
           {
-            source: 'afnfn-8423',
+            source: 'afnfn-yerevan-rdf-protocol',
             passage:
               'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
             gloss:
@@ -77,14 +77,14 @@ export const forceData = {
     note: 'Formed from units of Russia, Kazakhstan, Kyrgyzstan and Tajikistan (a battalion from each at first, according to Lukashenko in Yerevan).',
     citations: [
       {
-        source: 'elvisti-2001-05-26',
+        source: 'elvisti-2001-05-26-yerevan',
         passage:
           '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ. В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
         gloss:
           'On 25 May a summit of the 6 participating countries of the CIS Collective Security Treaty took place in Yerevan (Armenia). In the course of the forum the Presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan reached an agreement on the creation of collective rapid deployment forces.',
       },
       {
-        source: 'afnfn-8423',
+        source: 'afnfn-yerevan-rdf-protocol',
         passage:
           'Лидеры стран-членов Договора о коллективной безопасности подписали в Ереване протокол о создании коллективных сил быстрого развертывания в Центрально-Азиатском регионе.',
         gloss:

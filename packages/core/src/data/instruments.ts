@@ -32,12 +32,12 @@ export const instrumentData = {
           'The Collective Security Treaty (hereinafter referred to as the Treaty), signed in Tashkent on May 15, 1992 and entered into force on April 20, 1994,',
       },
       {
-        source: 'blogen-wiki-csto-ru',
+        source: 'blogen-ru-wiki-translation',
         passage:
           'on May 15, 1992, Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan signed a collective security treaty (CST) in Tashkent.',
       },
       {
-        source: 'blogen-wiki-csto-ru',
+        source: 'blogen-ru-wiki-translation',
         passage: 'The treaty entered into force on April 20, 1994.',
       },
     ],
@@ -92,7 +92,7 @@ export const instrumentData = {
           'the Protocol on the Extension of the Collective Security Treaty of May 15, 1992, signed in Moscow on April 2, 1999 and entered into force on March 22, 2000,',
       },
       {
-        source: 'blogen-wiki-csto-ru',
+        source: 'blogen-ru-wiki-translation',
         passage:
           'On April 2, 1999, the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed a protocol to extend the agreement for the next five-year period, but Azerbaijan, Georgia and Uzbekistan refused to extend the agreement;',
       },
@@ -127,7 +127,7 @@ export const instrumentData = {
           'On 25 May a summit of the 6 states parties to the CIS Collective Security Treaty took place in Yerevan (Armenia). During the forum the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan reached agreement on creating collective rapid deployment forces.',
       },
       {
-        source: 'newslt-2001-05-26-rdf',
+        source: 'newslt-2001-05-26-rdf-protocol',
         passage:
           "Participants in a Collective Security Council session have signed today in Armenia's capital Yerevan a protocol to set up a collective rapid deployment force in the Central Asian region",
       },

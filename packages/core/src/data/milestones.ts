@@ -37,21 +37,16 @@ export const milestoneData = {
         passage: 'The Collective Security Treaty was signed in Tashkent, Uzbekistan on 15 May 1992.',
       },
       {
-        source: 'kazinform-2021-04-23',
+        source: 'pavlodar-protocol-prolongation-1999',
         passage:
-          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-      },
-      {
-        source: 'ria-2025-11-26-odkb-spravka',
-        passage:
-          'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
+          'Государства - участники Договора о коллективной безопасности (далее Договор), подписанного в Ташкенте 15 мая 1992 года и вступившего в силу 20 апреля 1994 года,',
         gloss:
-          'In September 1993 Azerbaijan acceded to it, and in December of the same year Georgia and Belarus. The Treaty entered into force on 20 April 1994.',
+          'The States Parties to the Collective Security Treaty (the Treaty), signed in Tashkent on 15 May 1992 and entered into force on 20 April 1994,',
       },
       {
-        source: 'wikipedia-oldrev-2006-csto',
+        source: 'blogen-ru-wiki-translation',
         passage:
-          'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+          'on May 15, 1992, Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan signed a collective security treaty (CST) in Tashkent.',
       },
     ],
   },
@@ -69,12 +64,6 @@ export const milestoneData = {
     note: 'Concluded for five years with the possibility of prolongation (Article 11).',
     citations: [
       {
-        source: 'pavlodar-protocol-prolongation-1999',
-        passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
-        gloss:
-          'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
-      },
-      {
         source: 'ria-2025-11-26-odkb-spravka',
         passage:
           'В сентябре 1993 года к нему присоединился Азербайджан, в декабре того же года – Грузия и Белоруссия. Договор вступил в силу 20 апреля 1994 года.',
@@ -85,6 +74,13 @@ export const milestoneData = {
         source: 'wikipedia-oldrev-2006-csto',
         passage:
           'Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.',
+      },
+      {
+        source: 'pavlodar-protocol-prolongation-1999',
+        passage:
+          'Государства - участники Договора о коллективной безопасности (далее Договор), подписанного в Ташкенте 15 мая 1992 года и вступившего в силу 20 апреля 1994 года,',
+        gloss:
+          'The States Parties to the Collective Security Treaty (the Treaty), signed in Tashkent on 15 May 1992 and entered into force on 20 April 1994,',
       },
     ],
   },
@@ -105,11 +101,6 @@ export const milestoneData = {
         source: 'odkb-gov-basic-facts-en',
         passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
       },
-      {
-        source: 'gibler-alliances-cst',
-        passage:
-          'In force as of date of publication of this volume, except for Azerbaijan, Georgia, and Uzbekistan (three countries that left the alliance on April 20, 1999).',
-      },
     ],
   },
   'treaty-prolonged': {
@@ -127,21 +118,11 @@ export const milestoneData = {
     note: 'Signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan (not by Azerbaijan, Georgia or Uzbekistan); it extends the treaty for five years from 21 April 1999 with automatic renewal, and entered into force on 22 March 2000.',
     citations: [
       {
-        source: 'pavlodar-protocol-prolongation-1999',
-        passage: 'учитывая, что определенный статьей 11 Договора срок его действия истекает 20 апреля 1999 года',
-        gloss:
-          'considering that the term of its validity determined by Article 11 of the Treaty expires on 20 April 1999',
-      },
-      {
         source: 'parus-protocol-amend-cst-2010-ru',
         passage:
           'Протокола о продлении Договора о коллективной безопасности от 15 мая 1992 года, подписанного в Москве 2 апреля 1999 года и вступившего в силу 22 марта 2000 года',
         gloss:
           'of the Protocol on the prolongation of the Collective Security Treaty of 15 May 1992, signed in Moscow on 2 April 1999 and having entered into force on 22 March 2000',
-      },
-      {
-        source: 'odkb-gov-basic-facts-en',
-        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
       },
     ],
   },
@@ -172,11 +153,6 @@ export const milestoneData = {
         passage:
           'The decision was taken by the Presidents of Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin.',
       },
-      {
-        source: 'kazinform-2021-04-23',
-        passage:
-          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-      },
     ],
   },
   'charter-signed': {
@@ -202,15 +178,6 @@ export const milestoneData = {
         source: 'kremlin-charter-en',
         passage:
           'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan Emomali Rakhmonov on October 7, 2002 in Chisinau',
-      },
-      {
-        source: 'kremlin-charter-en',
-        passage:
-          'Signed by President of Armenia Robert Kocharian, President of Belarus Aleksander Lukashenko, President of Kazakhstan Nursultan Nazarbaev, President of Kyrgyzstan Askar Akaev, President of Russia Vladimir Putin and President of Tajikistan',
-      },
-      {
-        source: 'odkb-gov-basic-facts-en',
-        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
       },
     ],
     conflicts: [
@@ -266,15 +233,6 @@ export const milestoneData = {
         source: 'kazinform-2021-04-23',
         passage: 'The Collective Security Treaty Organization Charter came into force on 18 September 2003.',
       },
-      {
-        source: 'kazinform-2021-04-23',
-        passage:
-          'The Collective Security Treaty Organization member states are Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. Tajikistan presides over the Collective Security Treaty Organization in 2021.',
-      },
-      {
-        source: 'odkb-gov-basic-facts-en',
-        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
-      },
     ],
   },
   'legal-status-in-force': {
@@ -293,10 +251,6 @@ export const milestoneData = {
         source: 'odkb-gov-basic-facts-en',
         passage:
           'On October 7, 2002 the Charter of the Collective Security Treaty Organization and the Agreement on legal status of the CSTO were signed by Heads of all Member States in Kishinev. These documents came into force on September 18, 2003.',
-      },
-      {
-        source: 'odkb-gov-basic-facts-en',
-        passage: 'The treaty was registered by the UN Secretariat on November 1, 1995.',
       },
     ],
   },

@@ -169,27 +169,20 @@ export const openQuestionData = [
       'A report dated 1 December 2020 says Shoigu spoke “on Tuesday” at the meeting but not whether it was held by videoconference (the foreign ministers and the Council met online that week).',
   },
   {
-    id: 'sessions-month-only-cmfa',
+    id: 'sessions-month-only',
     domain: 'sessions',
     question:
-      'The days of these foreign ministers’ meetings, known only to the month: Astana, June 2004 (before the summit of 18 June); Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Moscow, December 2011 (before the summit of 20 December); New York, September 2012 (an informal meeting at the 67th UN General Assembly); Kazan, June 2026 (announced on 27 November 2025).',
+      'The days of the sessions recorded with only their month (foreign ministers: Minsk, June 2006; New York, September 2012; Kazan, June 2026; defence ministers: Bishkek, July 2008; Minsk, June 2011; Dushanbe, June 2015; security council secretaries: Minsk, June 2006; the Moscow region, May 2026), and whether those recorded as planned from an announcement of a past date were held.',
     reason:
-      'Only announcements were found, in reports searched in Russian and English; none gives the day or reports the meeting afterwards.',
+      'The reports found are announcements or do not give the day; searched in Russian and English news and the ministries’ reports.',
   },
   {
-    id: 'sessions-month-only-cmd',
+    id: 'sessions-month-unrecorded',
     domain: 'sessions',
     question:
-      'The days of these defence ministers’ meetings, known only to the month: Bishkek, July 2008 (beside the CIS defence ministers during a visit from 1 July); Minsk, June 2011 (announced on 7 June; an undated preview gives 7 May instead); Moscow, December 2011 (before the summit of 20 December); Bishkek, May 2013 (27 or 28 May, at the summit); Dushanbe, June 2015 (a visit from 2 to 4 June).',
+      'A meeting of the foreign ministers in Astana before the summit of 18 June 2004, and a session of the security council secretaries in Minsk in June 2023 (they met President Lukashenko on 8 June).',
     reason:
-      'The reports found are previews or do not give the day; searched in Russian and English news and the ministries’ reports.',
-  },
-  {
-    id: 'sessions-month-only-cssc',
-    domain: 'sessions',
-    question:
-      'The days of these sessions of the security council secretaries, known only to the month: Minsk, June 2006 (scheduled for 22–23 June with the other statutory bodies); Minsk, June 2023 (the secretaries met President Lukashenko on 8 June); the Moscow region, end of May 2026 (announced on 27 November 2025); and the joint meeting of the foreign ministers, defence ministers and secretaries in Astana before the session of 8 November 2018 (that day or the day before).',
-    reason: 'No report giving the day of the session itself was found in English or Russian.',
+      'The 2004 announcement found gives no month of its own, and the 2023 report names a meeting with the president, not a session of the Committee; no report giving the month and the session was found in English or Russian.',
   },
   {
     id: 'sessions-cmd-cssc-gaps',

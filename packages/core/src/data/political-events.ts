@@ -12,7 +12,7 @@ export const politicalEventData = [
     },
     citations: [
       {
-        source: 'newsarmenia-2009-06-14-ksor-without-lukashenko',
+        source: 'newsarmenia-2009-06-14-crrf-signed',
         passage:
           'В воскресенье белорусская делегация не приехала на саммит ОДКБ, объяснив свой шаг "экономической дискриминацией" со стороны одной из стран-участниц. Недовольство Минска вызвали введенные Россией ограничения на поставки белорусской молочной продукции.',
         gloss:
@@ -105,7 +105,7 @@ export const politicalEventData = [
           'Prime Minister Nikol Pashinyan on Wednesday, November 23 refused to sign a CSTO declaration on “joint measures to provide assistance to the Republic of Armenia”maintaining that the document “has not been sufficiently finalized.”',
       },
       {
-        source: 'horizonweekly-2022-11-csto',
+        source: 'horizon-2022-pashinyan-refuses-sign',
         passage:
           'Armenian prime minister Nikol Pashinyan has refused to sign a draft declaration of the Moscow-led Collective Security Treaty Organization’s (CSTO) Collective Security Council and a draft of joint assistance measures for Armenia as it failed to condemn Azerbaijan’s aggression against Armenia.',
       },
@@ -120,6 +120,11 @@ export const politicalEventData = [
       en: 'Pashinyan announced that Armenia considered it inexpedient to host the CSTO exercises planned on its territory in 2023; the defence minister had informed the CSTO Joint Staff.',
     },
     citations: [
+      {
+        source: 'interfax-2023-01-10-exercises',
+        passage:
+          "YEREVAN. Jan 10 (Interfax) - Armenia believes it's inexpedient to host Collective Security Treaty Organization (CSTO) exercises in 2023, Armenian Prime Minister Nikol Pashinyan said.",
+      },
       {
         source: 'interfax-2023-01-10-exercises',
         passage:
@@ -219,7 +224,7 @@ export const politicalEventData = [
       'RT, dated 2024-02-22, says the interview was "published on Thursday"; 22 February 2024 was a Thursday. Several reports are dated 23 February.',
     citations: [
       {
-        source: 'rt-2024-02-22-armenia-suspends',
+        source: 'rt-2024-02-22-am-suspends',
         passage:
           'In an interview with France 24 that was published on Thursday, Pashinyan said that his country has grown dissatisfied with the Collective Security Treaty Organization (CSTO), a six-member bloc founded shortly after the breakup of the Soviet Union.',
       },
@@ -244,7 +249,7 @@ export const politicalEventData = [
             value: '2024-02-22',
             citations: [
               {
-                source: 'rt-2024-02-22-armenia-suspends',
+                source: 'rt-2024-02-22-am-suspends',
                 passage:
                   'In an interview with France 24 that was published on Thursday, Pashinyan said that his country has grown dissatisfied with the Collective Security Treaty Organization (CSTO), a six-member bloc founded shortly after the breakup of the Soviet Union.',
               },
@@ -395,7 +400,7 @@ export const politicalEventData = [
           '"The Armenian side has officially notified the CSTO Secretariat that it refrains from signing the decision of the CSTO Collective Security Council "On the CSTO budget for 2024" and from taking part in the financing of the organisation’s activities it provides for," says the official answer of the Armenian foreign ministry.',
       },
       {
-        source: 'bakuinform-armenia-budget-notified',
+        source: 'bakuinform-2025-am-notified-secretariat',
         passage:
           'Ранее заместитель министра иностранных дел России Александр Панкин заявил о том, что если Армения не оплатит взнос до конца 2025 года, государства-члены ОДКБ могут рассмотреть различные сценарии развития ситуации.',
         gloss:

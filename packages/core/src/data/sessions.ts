@@ -17,6 +17,14 @@ const LUKASHENKO = { name: { en: 'Alexander Lukashenko', ru: 'Александр
 const SULTONOV = { name: { en: 'Hasan Sultonov', ru: 'Хасан Султонов' }, state: 'TJ' } as const;
 /** The foreign ministers, defence ministers and security council secretaries meeting together. */
 const JOINT = ['cmfa', 'cmd', 'cssc'] as const;
+/** The announcement of the Minsk sessions of June 2006 (22–23 June) of all the statutory bodies. */
+const MINSK_JUNE_2006_SCHEDULE = {
+  source: 'dkb-2006-05-23-consultations',
+  passage:
+    'На консультациях обсуждены вопросы, предлагаемые для рассмотрения уставными органами ОДКБ - Советом коллективной безопасности, Советом министров иностранных дел, Советом министров обороны, Комитетом секретарей советов безопасности - в ходе их заседаний, запланированных на 22-23 июня 2006 года в г. Минске.',
+  gloss:
+    'The consultations discussed questions proposed for consideration by the CSTO statutory bodies (the Collective Security Council, the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils) at their meetings planned for 22–23 June 2006 in Minsk.',
+} as const;
 const SESSION_ONLY = 'The sources call it a session of the Council without saying regular or extraordinary.';
 const RAHMON = { name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' }, state: 'TJ' } as const;
 const PASHINYAN = { name: { en: 'Nikol Pashinyan', ru: 'Никол Пашинян' }, state: 'AM' } as const;
@@ -467,7 +475,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'elvisti-2001-05-26',
+            source: 'elvisti-2001-05-26-yerevan',
             passage:
               'В ходе работы форума Президенты Армении, Белоруссии, Казахстана, Киргизии, России и Таджикистана достигли договоренности о создании коллективных сил быстрого развертывания.',
             gloss:
@@ -499,7 +507,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'elvisti-2001-05-26',
+            source: 'elvisti-2001-05-26-yerevan',
             passage:
               'Как сообщает "Deutsche Welle", Президенты на форуме подписали протокол о порядке формирования, функционирования и взаимодействия региональных сил коллективной безопасности, своего рода "голубых касок" для СНГ, еще в двух регионах - кавказском и европейском.',
             gloss:
@@ -526,7 +534,7 @@ export const sessionData = [
     note: "RFE/RL (azatutyun) calls it 'a two-day meeting in Yerevan' ending on Friday; the leaders arrived on Thursday and the CST session proper was a one-day session on Friday 25 May 2001. Kocharian opened the summit as host; no source found that names the chair of the Council.",
     citations: [
       {
-        source: 'elvisti-2001-05-26',
+        source: 'elvisti-2001-05-26-yerevan',
         passage: '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ.',
         gloss:
           'On 25 May a summit of the 6 states parties to the CIS Collective Security Treaty took place in Yerevan (Armenia).',
@@ -549,7 +557,7 @@ export const sessionData = [
             value: '2001-05-25',
             citations: [
               {
-                source: 'elvisti-2001-05-26',
+                source: 'elvisti-2001-05-26-yerevan',
                 passage:
                   '25 мая в Ереване (Армения) прошел саммит 6 стран-участниц Договора о коллективной безопасности СНГ.',
                 gloss:
@@ -592,7 +600,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'pravda-2002-cst-joint',
+            source: 'pravda-2002-05-cst-joint-cmfa-cmd',
             passage:
               'at this session its participants will approve the agenda of the CST session, will consider draft documents submitted to the CST, exchange views on the role and the place of the CST, taking into consideration the changes in the geopolitical situation in the area of its operation and will also discuss other questions of mutual interest.',
           },
@@ -604,7 +612,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'pravda-2002-cst-joint',
+            source: 'pravda-2002-05-cst-joint-cmfa-cmd',
             passage:
               'Apart from that, the session participants will have to draft a joint Statement of the CST heads of state in which they will fix the common position of the participants in Treaty on its further perfection and transformation into an inter-state regional organisation.',
           },
@@ -640,7 +648,7 @@ export const sessionData = [
     note: "Pre-CSTO: bodies of the Collective Security Treaty before the Organization's Charter (October 2002). Known only from a pre-meeting announcement.",
     citations: [
       {
-        source: 'pravda-2002-cst-joint',
+        source: 'pravda-2002-05-cst-joint-cmfa-cmd',
         passage:
           "The Foreign and Defence Ministers of the member-countries of the Collective Security Treaty (CST) - Armenia, Belarus, Kazakhstan, Kirghizia, Russia and Tajikistan - will have a joint session of the Council of Foreign Ministers and the Council of Defence Ministers in Moscow on Monday. This session will take place on the eve of the session of the Collective Security Council, scheduled for May 14, which will be held at the level of the Presidents of the Treaty's member-countries.",
       },
@@ -1554,6 +1562,52 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmfa-2006-06-minsk',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2006-06',
+    place: MINSK,
+    host: 'BY',
+    agenda: [
+      {
+        text: {
+          en: 'Draft documents on further improving and increasing the effectiveness of the Organization (prepared by deputy ministers on 23 May)',
+          ru: 'Проекты документов, относящихся к дальнейшему совершенствованию и повышению эффективности Организации',
+        },
+        citations: [
+          {
+            source: 'dkb-2006-05-23-consultations',
+            passage:
+              'Участники консультаций рассмотрели и в основном одобрили проекты документов, относящихся к дальнейшему совершенствованию и повышению эффективности Организации.',
+            gloss:
+              'The participants considered and basically approved draft documents relating to further improving and increasing the effectiveness of the Organization.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      'Only the window 22-23 June 2006 (all statutory bodies, Minsk) is given; the exact day of the CMFA meeting was not found, so the month is recorded.',
+    note: 'Known only from the CSTO Secretariat’s report on the deputies’ consultations of 23 May 2006 in Moscow, which prepared the Minsk sessions. Recorded as planned: only the announcement was found, no report that the meeting was held.',
+    citations: [MINSK_JUNE_2006_SCHEDULE],
+  },
+  {
+    id: 'cssc-2006-06-minsk',
+    body: 'cssc',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2006-06',
+    place: MINSK,
+    host: 'BY',
+    agenda: [],
+    note: "Month only: the CSTO press release of the 23 May 2006 deputies' consultations says the statutory bodies including the Committee of Secretaries of Security Councils were to meet in Minsk on 22-23 June 2006; the Committee's own day and a post-meeting report were not found. Recorded as planned: only the announcement was found, no report that the meeting was held.",
+    citations: [MINSK_JUNE_2006_SCHEDULE],
+  },
+  {
     id: 'cmd-2006-06-22-minsk',
     body: 'cmd',
     kind: 'regular',
@@ -2060,6 +2114,50 @@ export const sessionData = [
               '"Significant concrete results were reached [at the CSTO summit], mainly\n    in the sphere of military and technical supplies. We have agreed on\n    and finally adopted a list of documents allowing the CSTO states to\n    buy Russian weapons and military equipment on Russian domestic prices\n    for their armies as well as for special services," Putin said.',
           },
         ],
+      },
+    ],
+  },
+  {
+    id: 'cmd-2008-07-bishkek',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2008-07',
+    place: BISHKEK,
+    host: 'KG',
+    agenda: [
+      {
+        text: {
+          en: 'Appointment of the First Deputy Chief of the CSTO Joint Staff',
+          ru: 'вопрос назначения первого заместителя начальника Объединенного штаба ОДКБ',
+        },
+        citations: [
+          {
+            source: 'milam-2008-07-01-bishkek',
+            passage:
+              'В Бишкеке также состоится заседание Совета министров обороны Организации Договора о коллективной безопасности, на котором будет обсуждаться вопрос назначения первого заместителя начальника Объединенного штаба ОДКБ.',
+            gloss:
+              'A meeting of the Council of Defence Ministers of the CSTO will also take place in Bishkek, at which the appointment of the first deputy chief of the CSTO Joint Staff will be discussed.',
+          },
+        ],
+      },
+    ],
+    note: 'Announced beside the CIS Council of Defence Ministers in Bishkek, during a two-day visit from 1 July 2008; the day of the CSTO meeting is not stated. Recorded as planned: only the announcement was found, no report that the meeting was held.',
+    citations: [
+      {
+        source: 'milam-2008-07-01-bishkek',
+        passage:
+          '1 июля делегация во главе с министром обороны Республики Армения Сейраном Оганяном с двухдневным рабочим визитом отправилась в Бишкек (Республика Кыргызстан) для участия в заседании Совета министров обороны стран-членов СНГ.',
+        gloss:
+          'On 1 July the delegation headed by Armenian Defence Minister Seyran Ohanyan left for a two-day working visit to Bishkek to take part in the meeting of the CIS Council of Defence Ministers.',
+      },
+      {
+        source: 'milam-2008-07-01-bishkek',
+        passage:
+          'В Бишкеке также состоится заседание Совета министров обороны Организации Договора о коллективной безопасности',
+        gloss: 'A meeting of the CSTO Council of Defence Ministers will also take place in Bishkek',
       },
     ],
   },
@@ -3484,6 +3582,115 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmd-2011-06-minsk',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2011-06',
+    place: MINSK,
+    host: 'BY',
+    chair: {
+      name: {
+        en: 'Yuri Zhadobin',
+        ru: 'Юрий Жадобин',
+      },
+      state: 'BY',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Improving the effectiveness of interaction of the general staffs and the work of the CSTO Joint Staff; equipping the Collective Rapid Reaction Forces with modern compatible weapons and equipment',
+          ru: 'вопросы повышения эффективности взаимодействия начальников генеральных (главных, Комитета начальников штабов, Объединенного) штабов вооруженных сил государств-членов ОДКБ и совершенствовании деятельности Объединенного штаба',
+        },
+        citations: [
+          {
+            source: 'ria-2011-06-07-minsk-cmd-preview',
+            passage:
+              '"В ходе заседания СМО главы оборонных ведомств государств - членов ОДКБ обсудят вопросы повышения эффективности взаимодействия начальников генеральных (главных, Комитета начальников штабов, Объединенного) штабов вооруженных сил государств-членов ОДКБ и совершенствовании деятельности Объединенного штаба Организации Договора о коллективной безопасности. Должное внимание будет уделено проблеме оснащения Коллективных сил оперативного реагирования современными и совместимыми образцами вооружения, военной и специальной техникой", - сказал он.',
+            gloss:
+              "'At the CMD meeting the heads of the defence ministries will discuss improving the effectiveness of interaction of the chiefs of the general staffs ... and improving the work of the CSTO Joint Staff. Due attention will be paid to equipping the Collective Rapid Reaction Forces with modern and compatible weapons, military and special equipment,' he said.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Amendments to the 2011 Plan of joint operational and combat training measures (moving the CRRF exercise planned in Armenia to 2012 and testing the CRRF during Tsentr-2011)',
+          ru: 'вопрос внесения изменений в План совместных мероприятий оперативной и боевой подготовки органов управления и формирований сил и средств системы коллективной безопасности ОДКБ на 2011 год',
+        },
+        citations: [
+          {
+            source: 'hayinfo-2011-cmd-minsk-may7',
+            passage:
+              'вопрос внесения изменений в План совместных мероприятий оперативной и боевой подготовки органов управления и формирований сил и средств системы коллективной безопасности ОДКБ на 2011 год в связи с инициативой Минобороны России будет обсужден 7 мая на заседании Совета министров обороны Организации в Минске.',
+            gloss:
+              "the question of amending the Plan of joint operational and combat training measures for 2011, in connection with the Russian MoD's initiative, will be discussed on 7 May at the meeting of the Organization's Council of Defence Ministers in Minsk.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Implementation of decisions of the previous December's CSTO session; equipping the CRRF with the latest weaponry",
+        },
+        citations: [
+          {
+            source: 'sb-2011-minsk-cmd',
+            passage: 'The realisation of decisions adopted at the CSTO session last December was high on the agenda.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "RIA item dated 2011-06-07 announces the Minsk meeting in future tense; SB (undated excerpt) reports the sitting chaired by Zhadobin and mentions 'the CSTO session last December' and a joint business game 'this May', consistent with mid-2011.",
+    note: 'Belarus chaired the CSTO in 2011. The day of the session is not known.',
+    citations: [
+      {
+        source: 'ria-2011-06-07-minsk-cmd-preview',
+        passage:
+          'МОСКВА, 7 июн - РИА Новости. Эффективность взаимодействия штабов и вопросы оснащения Коллективных сил оперативного реагирования станут главными темами заседания Совета министров обороны (СМО) Организации Договора о коллективной безопасности (ОДКБ), которое пройдет в Минске под председательством министра обороны Белоруссии Юрия Жадобина',
+        gloss:
+          'MOSCOW, 7 June – RIA Novosti. The effectiveness of staff interaction and equipping the CRRF will be the main topics of the meeting of the CSTO Council of Defence Ministers, which will be held in Minsk chaired by Belarusian Defence Minister Yuri Zhadobin',
+      },
+      {
+        source: 'sb-2011-minsk-cmd',
+        passage:
+          'The sitting was chaired by Belarus’ Defence Minister, Lieutenant General Yuri Zhadobin, with the participation of CSTO General Secretary Nikolai Bordyuzha.',
+      },
+    ],
+    conflicts: [
+      {
+        field: 'date',
+        values: [
+          {
+            value: '2011-05-07',
+            citations: [
+              {
+                source: 'hayinfo-2011-cmd-minsk-may7',
+                passage: 'будет обсужден 7 мая на заседании Совета министров обороны Организации в Минске',
+                gloss:
+                  "will be discussed on 7 May at the meeting of the Organization's Council of Defence Ministers in Minsk",
+              },
+            ],
+          },
+          {
+            value: '2011-06',
+            citations: [
+              {
+                source: 'ria-2011-06-07-minsk-cmd-preview',
+                passage: 'МОСКВА, 7 июн - РИА Новости.',
+                gloss: 'MOSCOW, 7 June – RIA Novosti.',
+              },
+            ],
+          },
+        ],
+        chosen: '2011-06',
+        reason:
+          'A RIA Novosti preview dated 7 June 2011 (URL 20110607) still describes the Minsk CMD meeting as upcoming, so the 7 May date announced earlier (hayinfo, undated preview) was apparently not kept. The exact June day was not found; only the month is given.',
+      },
+    ],
+  },
+  {
     id: 'csc-2011-08-12-astana',
     body: 'csc',
     kind: 'informal',
@@ -3537,11 +3744,6 @@ export const sessionData = [
       },
     ],
     citations: [
-      {
-        source: 'asiaplus-2011-10-10',
-        passage:
-          'Leaders of member nations of the Collective Security Treaty Organization (CSTO) will gather in Moscow on December 20 for what is being billed as an informal summit.',
-      },
       {
         source: 'georgiatimes-2011-csto-december-moscow',
         passage:
@@ -4056,6 +4258,47 @@ export const sessionData = [
             passage: 'Following the session, the heads of state adopted a Declaration and a number of other documents.',
           },
         ],
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2012-09-new-york',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'planned',
+    format: 'in-person',
+    date: '2012-09',
+    place: {
+      en: 'New York',
+      ru: 'Нью-Йорк',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Nuclear Non-Proliferation Treaty issues; situation in Afghanistan and its impact on Central Asian security after the 2014 ISAF withdrawal',
+          ru: 'Вопросы по проблематике Договора о нераспространении ядерного оружия, положение дел в Афганистане и тенденции развития ситуации с учетом ее влияния на безопасность в Центральной Азии после вывода МССБ в 2014 году',
+        },
+        citations: [
+          {
+            source: 'interfax-2012-09-24-ny-announce',
+            passage:
+              '«Будут обсуждаться, в частности, вопросы по проблематике Договора о нераспространении ядерного оружия, положению дел в Афганистане и тенденции развития ситуации этой стране с учетом ее влияния на обеспечение безопасности в Центральной Азии после вывода Международных сил содействия безопасности в 2014 году»',
+            gloss:
+              "'In particular, issues of the Nuclear Non-Proliferation Treaty, the situation in Afghanistan and trends there, considering their impact on security in Central Asia after the withdrawal of ISAF in 2014, will be discussed'",
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      'Month only: the 67th UNGA session (September 2012); the announcement (24 September) gives no exact day.',
+    note: 'Known only from a pre-meeting announcement by CSTO spokesman Vladimir Zainetdinov (Interfax); exact day and outcome not found. Recorded as planned: only the announcement was found, no report that the meeting was held.',
+    citations: [
+      {
+        source: 'interfax-2012-09-24-ny-announce',
+        passage:
+          'КАБУЛ, 24 сентября. Главы МИД государств-участников ОДКБ проведут неформальную встречу на 67-й сессии Генеральной Ассамблеи ООН в Нью-Йорке.',
+        gloss:
+          'KABUL, 24 September. The foreign ministers of CSTO member states will hold an informal meeting at the 67th session of the UN General Assembly in New York.',
       },
     ],
   },
@@ -5018,6 +5261,58 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmd-2015-06-dushanbe',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2015-06',
+    place: DUSHANBE,
+    host: 'TJ',
+    chair: {
+      name: {
+        en: 'Sherali Mirzo',
+        ru: 'Шерали Мирзо',
+      },
+      state: 'TJ',
+    },
+    agenda: [
+      {
+        text: {
+          en: "Security on the CSTO's southern borders in view of the worsening military-political situation in Afghanistan and several Middle Eastern countries",
+          ru: 'вопросы, связанные с обеспечением безопасности на южных рубежах ОДКБ, в связи с обострением военно-политической обстановки в Афганистане и ряда стран Ближнего Востока',
+        },
+        citations: [
+          {
+            source: 'sputniktj-2015-06-01-dushanbe-cmd',
+            passage:
+              'Главы оборонных ведомств рассмотрят вопросы, связанные с обеспечением безопасности на южных рубежах ОДКБ, в связи с обострением военно-политической обстановки в Афганистане и ряда стран Ближнего Востока.',
+            gloss:
+              'The heads of the defence ministries will consider issues of ensuring security on the southern borders of the CSTO in connection with the worsening military-political situation in Afghanistan and a number of Middle Eastern countries.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "Sputnik item dated 1 June 2015 (URL 20150601) announces the visit for 2-4 June 'текущего года'; the exact day of the sitting within 2-4 June is not stated, so only the month is given.",
+    note: 'Sources are previews; the visit window is 2-4 June 2015. Recorded as planned: only the announcements were found, no report that the meeting was held.',
+    citations: [
+      {
+        source: 'sputniktj-2015-06-01-dushanbe-cmd',
+        passage:
+          'ДУШАНБЕ, 1 июн — Sputnik. С 2 по 4 июня текущего года Душанбе посетят министры обороны стран ОДКБ и главы МВД, пишет Авеста со ссылкой на МИД страны.\n\nОни прибудут в Таджикистан для участия в заседании Совета министров обороны государств членов ОДКБ.',
+        gloss:
+          'DUSHANBE, 1 June — Sputnik. From 2 to 4 June this year the defence ministers of the CSTO countries and interior ministers will visit Dushanbe... They will come to Tajikistan to take part in the meeting of the CSTO Council of Defence Ministers.',
+      },
+      {
+        source: 'asiaplus-2015-dushanbe-cmd-preview-belvpo',
+        passage:
+          '“Presided over by Tajik Defense Minister Sherali Mirzo, the meeting will take place here from June 2-4,” Faridoun Mahmadaliyev, a spokesman for the Ministry of Defense of Tajikistan (MoD), told Asia-Plus in an interview.',
+      },
+    ],
+  },
+  {
     id: 'csc-2015-09-15-dushanbe',
     body: 'csc',
     kind: 'regular',
@@ -5106,7 +5401,7 @@ export const sessionData = [
           'documents were signed concerning cooperation in the transit of military formations and military products; readiness inspections for carrying out the Collective Rapid Reaction Forces’ objectives, their composition and deployment',
       },
       {
-        source: 'oana-2015-09-15-dushanbe-narrow',
+        source: 'oana-tass-2015-09-15-dushanbe',
         passage:
           'DUSHANBE, September 15. /TASS/. The official program of the summit of the Collective Security Treaty Organization (CSTO), the Russia-led military alliance of former Soviet states, began in Tajikistan’s capital Dushanbe on Tuesday.',
       },
@@ -5134,7 +5429,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'oana-2015-09-15-dushanbe-narrow',
+            source: 'oana-tass-2015-09-15-dushanbe',
             passage:
               'More than ten joint documents are due to be signed at the event, including the leaders’ statement on key approaches to the current international agenda.',
           },
@@ -5195,7 +5490,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'uaru-2015-dushanbe-joint',
+            source: 'uaru-2015-09-15-dushanbe-joint',
             passage:
               'На повестке дня — 24 вопроса, касающихся совершенствования системы коллективной безопасности, укрепления военного сотрудничества и миротворческого потенциала, оптимизации системы управления военной составляющей ОДКБ, реагирования на чрезвычайные ситуации.',
             gloss:
@@ -5233,7 +5528,7 @@ export const sessionData = [
           'Today, on September 15, Minister of Defense of Kazakhstan Imangali Tasmagambetov took part in the joint sitting of the CSTO Defense Ministers Council in Tajikistan, Dushanbe.',
       },
       {
-        source: 'tass-2015-09-15-dushanbe-summit-oana',
+        source: 'oana-tass-2015-09-15-dushanbe',
         passage:
           'Prior to the meeting of presidents in Dushanbe, a joint session of the Councils of Foreign Ministers and of the Defence Ministers and the Committee of the secretaries of the CSTO Defence Council took place.',
       },
@@ -5245,23 +5540,11 @@ export const sessionData = [
           "'We are meeting not on the eve but literally two hours before the session of the Collective Security Council.'",
       },
       {
-        source: 'uaru-2015-dushanbe-joint',
-        passage:
-          'Глава МИД РФ Сергей Лавров, министр обороны Сергей Шойгу и секретарь Совета безопасности Николай Патрушев приняли сегодня участие в Душанбе в совместном заседании Совета министров иностранных дел (СМИД), Совета министров обороны (СМО) и Комитета секретарей Советов безопасности (КССБ) Организации Договора о коллективной безопасности (ОДКБ).',
-        gloss:
-          'Russian Foreign Minister Sergei Lavrov, Defence Minister Sergei Shoigu and Security Council Secretary Nikolai Patrushev today took part in Dushanbe in the joint meeting of the CMFA, CMD and KSSB of the CSTO.',
-      },
-      {
-        source: 'uaru-2015-dushanbe-joint',
+        source: 'uaru-2015-09-15-dushanbe-joint',
         passage:
           '«Наше сегодняшнее заседание немного отличается от сложившейся практики, — сказал, открывая встречу, глава МИД Таджикистана Сироджидин Аслов. — Мы встречаемся не накануне, а буквально за два часа до сессии Совета коллективной безопасности (СКБ)».',
         gloss:
           "'Today's meeting differs slightly from established practice,' said Tajik Foreign Minister Sirodjidin Aslov, opening the meeting. 'We are meeting not on the eve but literally two hours before the session of the Collective Security Council.'",
-      },
-      {
-        source: 'oana-tass-2015-09-15-dushanbe',
-        passage:
-          'Prior to the meeting of presidents in Dushanbe, a joint session of the Councils of Foreign Ministers and of the Defence Ministers and the Committee of the secretaries of the CSTO Defence Council took place.',
       },
       {
         source: 'oana-tass-2015-09-15-dushanbe',
@@ -6209,7 +6492,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'interfax-2017-11-30-minsk-joint',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'Also agreed on were draft declarations of the chiefs of state on the 25th anniversary of the Collective Security Treaty and the 15th anniversary of the organization, a decision on formalizing the institution of partnership in the CSTO format',
           },
@@ -6271,7 +6554,7 @@ export const sessionData = [
           'On 30.11.2017 a joint meeting of the CFM, the CMD and the Committee of Security Council Secretaries of the CSTO member states took place in Minsk.',
       },
       {
-        source: 'interfax-en-2017-11-30-minsk-docs',
+        source: 'interfax-2017-11-30-documents-agreed',
         passage:
           "MINSK. Nov 30 (Interfax) - The defense and foreign ministers and the security council secretaries of the Collective Security Treaty Organization (CSTO)'s member states have finalized a package of documents for the CSTO summit which opens in Minsk on Thursday.",
       },
@@ -6288,7 +6571,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'interfax-2017-11-30-minsk-joint',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'Some of the documents signed address the operational preparation and combat training of CSTO forces and hardware.',
           },
@@ -6314,12 +6597,12 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'interfax-en-2017-11-30-minsk-docs',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'More than 20 draft documents to be submitted to the CSTO heads of state have been prepared, and other documents were signed at a joint meeting of the Council of Foreign Ministers, the Council of Defense Ministers, and the Committee of Security Council Secretaries of the CSTO in Minsk.',
           },
           {
-            source: 'interfax-en-2017-11-30-minsk-docs',
+            source: 'interfax-2017-11-30-documents-agreed',
             passage:
               'Some of the documents signed address the operational preparation and combat training of CSTO forces and hardware.',
           },
@@ -6733,7 +7016,7 @@ export const sessionData = [
         text: { en: "Summary of Kazakhstan's chairmanship in 2018; Kyrgyz priorities for 2018-2019" },
         citations: [
           {
-            source: 'astanatimes-2018-11-astana-csc',
+            source: 'astanatimes-2018-11-08-csc',
             passage:
               'The presidents and heads of government of the Collective Security Treaty Organisation (CSTO) Council member states met in Astana Nov. 8 to discuss regional security, organisational operations and summarise Kazakhstan’s chairmanship in 2018.',
           },
@@ -6790,7 +7073,7 @@ export const sessionData = [
           'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
       },
       {
-        source: 'astanatimes-2018-11-astana-csc',
+        source: 'astanatimes-2018-11-08-csc',
         passage:
           'The presidents and heads of government of the Collective Security Treaty Organisation (CSTO) Council member states met in Astana Nov. 8',
       },
@@ -9908,7 +10191,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+            source: 'mfaam-2022-11-22-mirzoyan',
             passage:
               'На повестке у нас около двух десятков документов касательно вопросов внешнеполитической координации, военно-политического сотрудничества, новых угроз и вызовов, а также, конечно, ситуации на Южном Кавказе в целом.',
             gloss:
@@ -9918,15 +10201,17 @@ export const sessionData = [
       },
     ],
     note: 'Chair not stated explicitly; Ararat Mirzoyan opened/hosted the meeting as foreign minister of the chairing state.',
+    dateDerivation:
+      'The Armenian foreign ministry’s page of 22 November 2022 quotes the minister: «Мы сегодня проводим встречу министров иностранных дел» (“today we are holding the meeting of the foreign ministers”).',
     citations: [
       {
-        source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+        source: 'mfaam-2022-11-22-mirzoyan',
         passage:
           'Вступительное слово министра иностранных дел Республики Армения Арарата Мирзояна в ходе внеочередного заседания в формате СМИД ОДКБ',
         gloss: 'Opening remarks of Armenian FM Ararat Mirzoyan at the extraordinary meeting in CMFA format',
       },
       {
-        source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+        source: 'mfaam-2022-11-22-mirzoyan',
         passage:
           'Мы сегодня проводим встречу министров иностранных дел, а завтра у нас будет очередное совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ в очном формате.',
         gloss:
@@ -10032,6 +10317,8 @@ export const sessionData = [
       },
     ],
     note: 'The joint meeting before the Council’s session of the same day.',
+    dateDerivation:
+      'The Armenian foreign ministry’s page of 22 November 2022 quotes the minister: «а завтра у нас будет очередное совместное заседание» (“and tomorrow we shall hold the regular joint session”); Mir 24 reports the meeting on 23 November 2022.',
     citations: [
       {
         source: 'mir24-2022-11-23-joint-yerevan',
@@ -10041,7 +10328,7 @@ export const sessionData = [
           'The foreign ministers of the CSTO states, together with the defence ministers and the secretaries of the Security Councils, met in Yerevan, “MIR 24” reports.',
       },
       {
-        source: 'mfaam-2022-11-22-mirzoyan-cmfa',
+        source: 'mfaam-2022-11-22-mirzoyan',
         passage:
           'а завтра у нас будет очередное совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ в очном формате.',
         gloss: 'and tomorrow we will have the regular joint meeting of the CMFA, CMD and CSSC in person.',
@@ -10497,12 +10784,12 @@ export const sessionData = [
           'The CSC session will take place in Minsk on 23 November; a day before, defence ministers, foreign ministers and security council secretaries will hold a joint meeting in the Belarusian capital',
       },
       {
-        source: 'soyuz-2023-11-15-minsk-joint-preview',
+        source: 'soyuz-2023-11-15-lavrov-minsk',
         passage:
           'Russian Foreign Minister Sergey Lavrov will take part in a joint meeting of the CSTO Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries of Security Councils in Minsk on 22 November',
       },
       {
-        source: 'soyuz-2023-11-15-minsk-joint-preview',
+        source: 'soyuz-2023-11-15-lavrov-minsk',
         passage:
           '"The event will be held under the chairmanship of the Belarusian side, in Minsk, on the eve of the regular session of the CSTO Collective Security Council," Maria Zakharova said.',
       },
@@ -10520,11 +10807,6 @@ export const sessionData = [
         source: 'belarus-by-2023-11-14-minsk-summit',
         passage:
           '"The CSTO’s Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Secretaries of Security Councils will convene for a joint meeting on the eve of the Collective Security Council session on 22 November,” the press service added.',
-      },
-      {
-        source: 'soyuz-2023-11-15-lavrov-minsk',
-        passage:
-          '"The event will be held under the chairmanship of the Belarusian side, in Minsk, on the eve of the regular session of the CSTO Collective Security Council," Maria Zakharova said.',
       },
     ],
     documents: [
@@ -10608,12 +10890,12 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'belarusby-2023-11-14-minsk-host',
+            source: 'belarus-by-2023-11-14-minsk-summit',
             passage:
               '"CSTO Secretary General Imangali Tasmagambetov will report on the results of the CSTO activities in the intersessional period. Members of the Collective Security Council are set to discuss topical issues of international and regional security, determine the upcoming tasks, and also adopt a number of documents aimed at ensuring the interests of collective security," the press service said.',
           },
           {
-            source: 'belarusby-2023-11-14-minsk-host',
+            source: 'belarus-by-2023-11-14-minsk-summit',
             passage:
               "Kazakhstan President Kassym-Jomart Tokayev is expected to present the CSTO priority areas of activity during Kazakhstan's chairmanship. In 2023, the chairmanship is held by Belarus.",
           },
@@ -10660,12 +10942,12 @@ export const sessionData = [
           'It was decided to transfer the Chairmanship of the Organization from the Republic of Belarus to the Republic of Kazakhstan from 1 January 2024.',
       },
       {
-        source: 'belarusby-2023-11-14-minsk-host',
+        source: 'belarus-by-2023-11-14-minsk-summit',
         passage:
           'A session of the CSTO Collective Security Council will be held in Minsk on 23 November under the chairmanship of Belarusian President Aleksandr Lukashenko, BelTA learned from the CSTO press service.',
       },
       {
-        source: 'caspian-grinevich-2023',
+        source: 'caspian-institute-2023-12-04-belarus-chair',
         passage:
           '23 ноября 2023 года в Минске состоялась сессия Совета коллективной безопасности (СКБ) Организации договора о коллективной безопасности (ОДКБ)',
         gloss: 'On 23 November 2023 a session of the CSTO Collective Security Council took place in Minsk',
@@ -10698,7 +10980,7 @@ export const sessionData = [
               'Leaders of the Collective Security Treaty Organization (CSTO) discussed "urgent problems of international and regional security" at a summit in Minsk on November 23 that was notable for the absence of a representative from member-state Armenia.',
           },
           {
-            source: 'caspian-grinevich-2023',
+            source: 'caspian-institute-2023-12-04-belarus-chair',
             passage:
               '23 ноября 2023 года в Минске состоялась сессия Совета коллективной безопасности (СКБ) Организации договора о коллективной безопасности (ОДКБ) с участием лидеров государств (за исключением Армении), входящих в данный альянс.',
             gloss:
@@ -10981,7 +11263,7 @@ export const sessionData = [
         state: 'AM',
         citations: [
           {
-            source: 'tass-2024-06-21-almaty-cmfa',
+            source: 'tass-en-2024-06-21-cmfa-almaty',
             passage:
               'Armenian Foreign Minister Ararat Mirzoyan will not attend the meeting in Kazakhstan, making it the first such event without Armenia’s participation.',
           },
@@ -11072,18 +11354,11 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'kaztoday-2024-11-28-astana-joint',
-            passage:
-              'Участники заседания обменялись мнениями о военно-политической обстановке в регионах коллективной безопасности, обсудили итоги сотрудничества и перспективы дальнейшего развития системы коллективной безопасности',
-            gloss:
-              'Participants exchanged views on the military-political situation in the collective security regions and discussed the results of cooperation and prospects of the collective security system',
-          },
-          {
             source: 'kt-2024-11-28-astana-joint',
             passage:
               'Участники заседания обменялись мнениями о военно-политической обстановке в регионах коллективной безопасности, обсудили итоги сотрудничества и перспективы дальнейшего развития системы коллективной безопасности',
             gloss:
-              'The participants exchanged views on the military-political situation in the collective security regions and discussed the results of cooperation and prospects for further development of the collective security system',
+              'Participants exchanged views on the military-political situation in the collective security regions and discussed the results of cooperation and prospects of the collective security system',
           },
         ],
       },
@@ -11094,25 +11369,11 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'kaztoday-2024-11-28-astana-joint',
-            passage:
-              'Отдельное внимание было уделено вопросам подготовки к совместному празднованию 80-летия Победы в Великой Отечественной войне 1941-1945 годов.',
-            gloss:
-              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War 1941-1945.',
-          },
-          {
-            source: 'samal-2024-11-28-astana-joint',
-            passage:
-              'Отдельное внимание было уделено вопросам подготовки к совместному празднованию 80-летия Победы в Великой Отечественной войне 1941-1945 годов.',
-            gloss:
-              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War.',
-          },
-          {
             source: 'kt-2024-11-28-astana-joint',
             passage:
               'Отдельное внимание было уделено вопросам подготовки к совместному празднованию 80-летия Победы в Великой Отечественной войне 1941-1945 годов.',
             gloss:
-              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War of 1941-1945.',
+              'Special attention was paid to preparations for the joint celebration of the 80th anniversary of Victory in the Great Patriotic War 1941-1945.',
           },
         ],
       },
@@ -11137,7 +11398,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'samal-2024-11-28-astana-joint',
+            source: 'kt-2024-11-28-astana-joint',
             passage:
               'Участники заседания обменялись мнениями о военно-политической обстановке в регионах коллективной безопасности, обсудили итоги сотрудничества и перспективы дальнейшего развития системы коллективной безопасности"',
             gloss:
@@ -11152,7 +11413,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'khovar-2024-11-26-astana-joint-preview',
+            source: 'khovar-2024-11-26-astana-joint',
             passage:
               'Планируется, что Кыргызская Республика проинформирует о приоритетах своего председательства в Организации в 2025 году.',
             gloss:
@@ -11183,21 +11444,14 @@ export const sessionData = [
           'The joint meeting of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils, as well as the session of the CSTO Collective Security Council, will take place on 28 November in Astana.',
       },
       {
-        source: 'kaztoday-2024-11-28-astana-joint',
+        source: 'kt-2024-11-28-astana-joint',
         passage:
           'Астана. 28 ноября. KAZAKHSTAN TODAY - В Астане под председательством Казахстанской стороны состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
         gloss:
           'Astana, 28 November (Kazakhstan Today). A joint meeting of the CMFA, CMD and CSSC of the CSTO took place in Astana chaired by the Kazakh side.',
       },
       {
-        source: 'samal-2024-11-28-astana-joint',
-        passage:
-          'Астана. 28 ноября. KAZAKHSTAN TODAY - В Астане под председательством Казахстанской стороны состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
-        gloss:
-          'Astana, 28 November. A joint meeting of the CFM, CMD and CSSC of the CSTO was held in Astana under the chairmanship of the Kazakh side.',
-      },
-      {
-        source: 'khovar-2024-11-26-astana-joint-preview',
+        source: 'khovar-2024-11-26-astana-joint',
         passage:
           '28 ноября 2024 года в Астане (Казахстан) состоятся совместное заседание Совета министров иностранных дел (СМИД), Совета министров обороны (СМО) и Комитета секретарей советов безопасности (КССБ), а также сессия Совета коллективной безопасности Организации Договора о коллективной безопасности',
         gloss:
@@ -11209,20 +11463,6 @@ export const sessionData = [
           'В Астане под председательством Казахстана состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей Совбезов Организации Договора о коллективной безопасности.',
         gloss: 'In Astana, chaired by Kazakhstan, a joint meeting of the CFM, CMD and CSSC of the CSTO took place.',
       },
-      {
-        source: 'kt-2024-11-28-astana-joint',
-        passage:
-          'Астана. 28 ноября. KAZAKHSTAN TODAY - В Астане под председательством Казахстанской стороны состоялось совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
-        gloss:
-          'Astana, 28 November. KAZAKHSTAN TODAY - A joint meeting of the CSTO Council of Foreign Ministers, Council of Defence Ministers and Committee of Secretaries of Security Councils was held in Astana under the chairmanship of the Kazakh side.',
-      },
-      {
-        source: 'khovar-2024-11-26-astana-joint',
-        passage:
-          '28 ноября 2024 года в Астане (Казахстан) состоятся совместное заседание Совета министров иностранных дел (СМИД), Совета министров обороны (СМО) и Комитета секретарей советов безопасности (КССБ), а также сессия Совета коллективной безопасности Организации Договора о коллективной безопасности',
-        gloss:
-          'On 28 November 2024 in Astana (Kazakhstan) a joint meeting of the CMFA, CMD and KSSB, as well as a session of the CSTO Collective Security Council, will be held',
-      },
     ],
     documents: [
       {
@@ -11232,7 +11472,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'kaztoday-2024-11-28-astana-joint',
+            source: 'kt-2024-11-28-astana-joint',
             passage:
               'Был одобрен ряд документов, выносимых на рассмотрение Совета коллективной безопасности ОДКБ, а также приняты решения, направленные на дальнейшее укрепление союзнических связей, наращивание внешнеполитической координации и развитие Коллективных сил.',
             gloss:
@@ -11247,7 +11487,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'samal-2024-11-28-astana-joint',
+            source: 'kt-2024-11-28-astana-joint',
             passage:
               'Был одобрен ряд документов, выносимых на рассмотрение Совета коллективной безопасности ОДКБ, а также приняты решения, направленные на дальнейшее укрепление союзнических связей, наращивание внешнеполитической координации и развитие Коллективных сил.',
             gloss:
@@ -11739,7 +11979,7 @@ export const sessionData = [
           'CAMTO, 27 November. On 27 November a joint meeting of the CFM, CMD and CSSC of the CSTO took place in Bishkek.',
       },
       {
-        source: 'kommersant-2025-11-27-bishkek-joint',
+        source: 'kommersant-2025-11-27-kazan',
         passage:
           'Сегодня в Бишкеке под председательством Киргизии прошло совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ.',
         gloss:
@@ -11790,7 +12030,7 @@ export const sessionData = [
         },
         citations: [
           {
-            source: 'tass-2025-11-27-bishkek-joint-docs',
+            source: 'tass-2025-11-27-bishkek-joint',
             passage:
               'Участники состоявшегося в Бишкеке совместного заседания Совета министров иностранных дел (СМИД), Совета министров обороны и Комитета секретарей советов безопасности Организации Договора о коллективной безопасности (ОДКБ) подписали 10 документов.',
             gloss: 'Participants of the joint meeting of the CFM, CMD and CSSC held in Bishkek signed 10 documents.',
@@ -12019,6 +12259,56 @@ export const sessionData = [
         chosen: '15 signed',
         reason:
           "19 was Ushakov's pre-summit count of prepared documents; 15 is the post-summit count from the Kyrgyz presidential press service",
+      },
+    ],
+  },
+  {
+    id: 'cssc-2026-05-moscow-region',
+    body: 'cssc',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2026-05',
+    place: {
+      en: 'Moscow region',
+      ru: 'Московский регион',
+    },
+    host: 'RU',
+    agenda: [],
+    note: "Announced by the Russian Security Council press service; Russia chairs the CSTO in 2026. 'End of May'; exact date not announced.",
+    citations: [
+      {
+        source: 'tass-ru-2025-11-27-bishkek',
+        passage:
+          'БИШКЕК, 27 ноября. /ТАСС/. Заседание Комитета секретарей советов безопасности стран Организации Договора о коллективной безопасности (ОДКБ) пройдет в конце мая 2026 года в Московском регионе.',
+        gloss:
+          'BISHKEK, 27 November (TASS). A meeting of the Committee of Secretaries of Security Councils of the CSTO countries will be held at the end of May 2026 in the Moscow region.',
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2026-06-kazan',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'planned',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2026-06',
+    place: {
+      en: 'Kazan',
+      ru: 'Казань',
+    },
+    host: 'RU',
+    agenda: [],
+    note: 'Announced on 27 November 2025 after the Bishkek joint meeting; Russia chairs the CSTO from 1 January 2026.',
+    citations: [
+      {
+        source: 'kommersant-2025-11-27-kazan',
+        passage:
+          'Следующее заседание Совета министров иностранных дел Организации Договора о коллективной безопасности пройдет в июне 2026 года в Казани. Об этом сообщили в МИД России.',
+        gloss:
+          'The next meeting of the CSTO Council of Foreign Ministers will take place in June 2026 in Kazan, the Russian MFA said.',
       },
     ],
   },

@@ -146,7 +146,7 @@ export const stateData = {
               '"To date, the CSTO Secretariat has not received any notices from Yerevan on the suspension of its CSTO membership.',
           },
           {
-            source: 'vedomosti-2024-02-28-de-jure',
+            source: 'vedomosti-2024-02-28-pashinyan',
             passage:
               'Он также пояснил, что заморозка отношений с ОДКБ означает, что у Армении нет постпреда при организации и она не участвует в мероприятиях на высоком и высшем уровне.',
             gloss:
@@ -216,7 +216,7 @@ export const stateData = {
                 value: '2024-02-23',
                 citations: [
                   {
-                    source: 'asbarez-2024-02-23-am-frozen',
+                    source: 'asbarez-2024-02-23-frozen',
                     passage:
                       '“The Armenian side has not taken any official action in this regard,” he said, referring to the purported freezing of its CSTO participation.',
                   },

@@ -8,7 +8,17 @@
  * @packageDocumentation
  */
 export { DATA_AS_OF, isProjection } from '../data-as-of.js';
-export { isIsoDate, MAX_YEAR, MIN_YEAR, precisionOf, todayUtc, toIsoDate, toYear, yearOf } from '../dates.js';
+export {
+  isIsoDate,
+  isYearMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  precisionOf,
+  todayUtc,
+  toIsoDate,
+  toYear,
+  yearOf,
+} from '../dates.js';
 export type { CstoErrorCode } from '../errors.js';
 export { CstoError, isCstoError } from '../errors.js';
 export type {
@@ -23,4 +33,5 @@ export type {
   RecordedConflict,
   Sourced,
   SourceLanguage,
+  YearMonth,
 } from '../model/common.js';

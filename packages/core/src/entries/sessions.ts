@@ -20,4 +20,4 @@ export type {
   SessionQuery,
   SessionStatus,
 } from '../sessions.js';
-export { bodiesOf, findSessions, getSession, isSessionId, sessions, sessionsIn } from '../sessions.js';
+export { bodiesOf, findSessions, getSession, isSessionId, sessions, sessionsIn, sessionsOn } from '../sessions.js';

@@ -7,6 +7,8 @@ import type { Column, ForeignKey, Table } from './_table-schema.js';
 
 /** A day, `YYYY-MM-DD`, or a month or a year when the sources say no more. */
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+/** A day, `YYYY-MM-DD`, or a month, `YYYY-MM`, when the sources give no day. */
+const DAY_OR_MONTH = '^\\d{4}-\\d{2}(-\\d{2})?$';
 const STATE_CODE = '^[A-Z]{2}$';
 
 type Read<R, T> = (row: R) => T | undefined;
@@ -41,6 +43,16 @@ export function columnsOf<R>() {
         description: `${description} \`YYYY-MM-DD\`, \`YYYY-MM\` or \`YYYY\`, as precisely as the sources say.`,
         required,
         pattern: PARTIAL_DATE,
+        value,
+      }),
+    /** A day, or only a month where the sources give no day (a session's date). */
+    dayOrMonth: (name: string, description: string, value: Read<R, string>, required = false) =>
+      column({
+        name,
+        type: 'string',
+        description: `${description} \`YYYY-MM-DD\`, or \`YYYY-MM\` when the sources give only the month.`,
+        required,
+        pattern: DAY_OR_MONTH,
         value,
       }),
     /** One of a closed list of values. */

@@ -28,6 +28,16 @@ export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, {
 }) as unknown as z.ZodType<`${number}-${number}-${number}`>;
 
 /**
+ * A month, `YYYY-MM`.
+ *
+ * @example
+ * YearMonthSchema.safeParse('2011-13').success; //=> false
+ */
+export const YearMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>;
+
+/**
  * A date of day, month or year precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
  *
  * @example
@@ -35,7 +45,7 @@ export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, {
  */
 export const PartialDateSchema = z.union([
   IsoDateSchema,
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) as unknown as z.ZodType<`${number}-${number}`>,
+  YearMonthSchema,
   z.string().regex(/^\d{4}$/) as unknown as z.ZodType<`${number}`>,
 ]);
 
@@ -263,7 +273,7 @@ export const SessionSchema = z
     status: z.enum(['held', 'planned']),
     kindInferred: z.boolean().optional(),
     format: z.enum(['in-person', 'online', 'hybrid']),
-    date: IsoDateSchema,
+    date: z.union([IsoDateSchema, YearMonthSchema]),
     endDate: IsoDateSchema.optional(),
     place: LocalizedTextSchema.optional(),
     host: StateCodeSchema.optional(),

@@ -357,7 +357,7 @@ const sessions = table(
       ),
       k.oneOf('status', 'Held, or only announced.', enumOf(inferred.SessionSchema, 'status'), (r) => r.status),
       k.oneOf('format', 'In person, online or both.', enumOf(inferred.SessionSchema, 'format'), (r) => r.format),
-      k.day('date', 'The first (or only) day.', (r) => r.date, true),
+      k.dayOrMonth('date', 'The first (or only) day.', (r) => r.date, true),
       k.day('end_date', 'The last day of a session over several days.', (r) => r.endDate),
       ...k.texts('place', 'The city, for sessions held in person', (r) => r.place),
       k.state('host', 'The host state, for sessions held in person.', (r) => r.host, false),

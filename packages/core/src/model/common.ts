@@ -18,13 +18,22 @@ import type { SourceId } from './ids.generated.js';
 export type IsoDate = `${number}-${number}-${number}`;
 
 /**
+ * A month as an ISO 8601 string, `YYYY-MM` (for example `'2011-06'`): the date of a fact whose sources
+ * give the month and not the day.
+ *
+ * @example
+ * const month: YearMonth = '2011-06';
+ */
+export type YearMonth = `${number}-${number}`;
+
+/**
  * A date given only as precisely as its source allows: a day (`'2002-10-07'`), a month (`'2024-02'`)
  * or a year (`'1993'`). Use `precisionOf` to read the precision.
  *
  * @example
  * const whenKnown: PartialDate = '2024-02';
  */
-export type PartialDate = IsoDate | `${number}-${number}` | `${number}`;
+export type PartialDate = IsoDate | YearMonth | `${number}`;
 
 /**
  * How precisely a {@link PartialDate} is known.

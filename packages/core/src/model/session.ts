@@ -1,4 +1,4 @@
-import type { IsoDate, LocalizedText, PartiallyLocalizedText, Person, Sourced } from './common.js';
+import type { IsoDate, LocalizedText, PartiallyLocalizedText, Person, Sourced, YearMonth } from './common.js';
 import type { BodyId, SessionId, StateCode } from './ids.generated.js';
 
 /**
@@ -108,9 +108,13 @@ export interface Session extends Sourced {
    */
   readonly kindInferred?: boolean;
   readonly format: SessionFormat;
-  /** The first (or only) day. */
-  readonly date: IsoDate;
-  /** The last day of a session over several days. */
+  /**
+   * The first (or only) day, or only the month (`'2011-06'`) when no source gives the day: such a session
+   * counts for its year ({@link sessionsIn}) and its month ({@link findSessions}), never for a day. In
+   * date order a month comes before the days of that month (the order of the strings).
+   */
+  readonly date: IsoDate | YearMonth;
+  /** The last day of a session over several days (only for a session dated to the day). */
   readonly endDate?: IsoDate;
   /** The city, for sessions held in person. */
   readonly place?: LocalizedText;
