@@ -157,6 +157,7 @@ describe('the JSON Schema’s shared definitions and descriptions', () => {
     };
     collect(schema);
     expect(descriptions.size).toBeGreaterThan(100);
+    expect([...descriptions].filter((description) => description.includes('{@link'))).toEqual([]);
     for (const description of descriptions)
       for (const paragraph of description.split('\n\n')) expect(comments, paragraph).toContain(flat(paragraph));
   });

@@ -12,7 +12,7 @@ function docOf(symbol, checker) {
   if (!symbol) return '';
   return ts
     .displayPartsToString(symbol.getDocumentationComment(checker))
-    .replace(/\{@link\s+([^}\s|]+)(?:\s*\|\s*([^}]+))?\}/g, (_, target, label) => label ?? target)
+    .replace(/\{@link\s+([^}\s|]+)(?:\s*\|\s*([^}]+?))?\s*\}/g, (_, target, label) => label ?? target)
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .join('\n\n')
