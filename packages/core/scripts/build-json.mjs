@@ -1,16 +1,18 @@
-// Writes dist/data.json (the whole record, which Node's builds read on first use) and dist/data.schema.json
-// (its JSON Schema, generated from the zod schemas), from the authored data in src/. Run by `pnpm build`,
-// after tsup. The JSON is `datasetJson()`, so it is byte for byte what the library and the CLI export.
+// Writes dist/data.json (the whole record), dist/data.schema.json (its JSON Schema, generated from the zod
+// schemas) and dist/data/<domain>.json (one file per domain of the manifest, compact, which Node's builds
+// read on the first use of each domain), from the authored data in src/. Run by `pnpm build`, after tsup.
+// data.json is `datasetJson()`, so it is byte for byte what the library and the CLI export.
 //
 // The JSON Schema shares one definition (`$defs`) per published schema of `@csto/core/schema` (`Citation`,
 // `LocalizedText`, `IsoDate`, …), and every definition and field carries the TSDoc of its record type as its
 // `description`: the text is written once, in src/model/, and the build fails where a field has none.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/v4';
 import { importSource } from './lib/load-source.mjs';
 import { describe, publishedTypes } from './lib/tsdoc.mjs';
 
 const { datasetJson } = await importSource('src/dataset.ts');
+const { domainNames } = await importSource('src/manifest.ts');
 const schemas = await importSource('src/schema.ts');
 const { DataSchema } = schemas;
 
@@ -39,8 +41,8 @@ const schema = z.toJSONSchema(DataSchema, { target: 'draft-2020-12', unrepresent
 schema.$defs.Source.properties.url.format = 'iri';
 
 const { checker, types } = publishedTypes(new URL('../src/schema.ts', import.meta.url).pathname);
-const data = types.get('Data');
-const missing = describe(schema, data.type, checker, 'Dataset', data.symbol);
+const dataType = types.get('Data');
+const missing = describe(schema, dataType.type, checker, 'Dataset', dataType.symbol);
 for (const [id, definition] of Object.entries(schema.$defs)) {
   const published = types.get(id);
   if (!published) throw new Error(`no record type is published for the definition ${id}`);
@@ -55,4 +57,10 @@ if (missing.length > 0) {
 const dist = new URL('../dist/', import.meta.url);
 writeFileSync(new URL('data.json', dist), text);
 writeFileSync(new URL('data.schema.json', dist), `${JSON.stringify(schema, null, 2)}\n`);
-console.log('wrote dist/data.json and dist/data.schema.json');
+// A clean folder, so that a domain renamed or removed from the manifest leaves no file behind.
+const perDomain = new URL('data/', dist);
+rmSync(perDomain, { recursive: true, force: true });
+mkdirSync(perDomain);
+const data = JSON.parse(text);
+for (const name of domainNames) writeFileSync(new URL(`${name}.json`, perDomain), JSON.stringify(data[name]));
+console.log(`wrote dist/data.json, dist/data.schema.json and dist/data/ (${domainNames.length} domains)`);

@@ -5,7 +5,7 @@ import { anniversariesIn } from '@csto/core/milestones';
 import { bodies, bodiesOf, sessions } from '@csto/core/sessions';
 import { getSource } from '@csto/core/sources';
 import { toCsv } from '../internal/_csv.js';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { pick, t } from '../internal/_i18n.js';
 import { type IcsEvent, toIcs } from '../internal/_ics.js';
@@ -158,7 +158,7 @@ function calendar(domain: string | undefined, context: Context): string {
  * @example
  * exportCommand.run({ ...context, options: { format: 'ics' } });
  */
-export const exportCommand: CommandSpec = {
+export const exportCommand: CommandSpec = defineCommand({
   name: 'export',
   summary:
     'The data for other tools. json: every domain (byte for byte the library’s data.json), or one; csv: one domain (states give one row per membership period); ics: sessions, planned ones marked tentative, and round anniversaries as all-day events (RFC 5545). With no arguments on a terminal, prints this help.',
@@ -187,12 +187,12 @@ export const exportCommand: CommandSpec = {
     'csto export --format ics > csto.ics',
   ],
   run(context) {
-    const given = typeof context.options.format === 'string' ? context.options.format : undefined;
+    const given = context.options.format;
     if (context.json && given !== undefined && given !== 'json') {
       throw new UsageError(`--json conflicts with --format ${given}: give one of them.`);
     }
-    const positional = typeof context.args.DOMAIN === 'string' ? context.args.DOMAIN : undefined;
-    const option = typeof context.options.domain === 'string' ? context.options.domain : undefined;
+    const positional = context.args.DOMAIN;
+    const option = context.options.domain;
     if (positional !== undefined && option !== undefined && positional !== option) {
       throw new UsageError(`give the domain once: \`csto export ${positional}\`.`);
     }
@@ -200,7 +200,7 @@ export const exportCommand: CommandSpec = {
     if (given === undefined && input === undefined && !context.json && context.isTty()) return { help: true };
     const format = given ?? 'json';
     if (format === 'ics') {
-      if (input !== undefined && !(CALENDAR_DOMAINS as readonly string[]).includes(input)) {
+      if (input !== undefined && !CALENDAR_DOMAINS.some((domain) => domain === input)) {
         throw new UsageError(
           `unknown domain ${quote(input)} for --format ics: expected one of ${CALENDAR_DOMAINS.join(', ')}. For the data, try \`csto export --format json ${input}\`.`,
         );
@@ -225,4 +225,4 @@ export const exportCommand: CommandSpec = {
     }
     return { raw: name === undefined ? datasetJson() : `${JSON.stringify(dataset()[name], null, 2)}\n` };
   },
-};
+});
