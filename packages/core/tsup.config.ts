@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { MISSING_ZOD } from './src/internal/_missing-zod.js';
 import { domains } from './src/manifest.js';
 
 /** The package's entry points: the whole API, the zod schemas, the dates, and each domain's entry. */
@@ -25,6 +27,51 @@ const readRecordsFromDataFile = {
   },
 };
 
+/** Replaces `error` with one that names the fix when it says `zod/v4` could not be found; else returns it. */
+const missingZod = `function missingZod(error) {
+  const code = error && error.code;
+  const notFound =
+    code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' ||
+    /cannot find|could not find|not found|not exported|failed to resolve/i.test(String(error && error.message));
+  return notFound && /zod/.test(String(error && error.message))
+    ? new Error(${JSON.stringify(MISSING_ZOD)}, { cause: error })
+    : error;
+}`;
+
+/**
+ * Node's builds (Node, Deno, Bun) load `zod/v4` so that a missing zod fails with MISSING_ZOD rather than the
+ * runtime's "Cannot find package 'zod'". A static `import` of a missing package fails while the module graph is
+ * linked, before any code of ours runs, so the ES module awaits a dynamic `import()` at its top level and the
+ * CommonJS one wraps `require` in `try`. Only the schema entry imports zod, so only its file holds the loader. The
+ * `module` build keeps the plain static import: bundlers resolve zod at build time, and an IIFE or CommonJS bundle
+ * cannot hold a top-level await.
+ */
+const loadZodNamingTheFix: Plugin = {
+  name: 'load-zod-naming-the-fix',
+  setup(build) {
+    // The format tsup is building; esbuild itself writes ES modules for both, which Rollup then converts.
+    const format = JSON.parse(build.initialOptions.define?.TSUP_FORMAT ?? '"esm"') as string;
+    build.onResolve({ filter: /^zod\/v4$/ }, (args) =>
+      args.namespace === 'zod-loader'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'zod-loader' },
+    );
+    const load = format === 'cjs' ? "require('zod/v4')" : "await import('zod/v4')";
+    build.onLoad({ filter: /.*/, namespace: 'zod-loader' }, () => ({
+      resolveDir: process.cwd(),
+      contents: `${missingZod}
+let zod;
+try {
+  zod = ${load};
+} catch (error) {
+  throw missingZod(error);
+}
+export const z = zod.z;
+`,
+    }));
+  },
+};
+
 const shared: Options = {
   entry,
   treeshake: true,
@@ -43,7 +90,9 @@ export default defineConfig([
     dts: true,
     clean: true,
     shims: true,
-    esbuildPlugins: [readRecordsFromDataFile],
+    // tsup marks peer dependencies external before any plugin sees them; let the loader take `zod/v4` instead.
+    noExternal: ['zod/v4'],
+    esbuildPlugins: [readRecordsFromDataFile, loadZodNamingTheFix],
   },
   // `module` (bundlers and browsers): the records are in the code, so a bundle keeps only what it uses.
   { ...shared, format: ['esm'], outDir: 'dist/module', dts: false, clean: false, platform: 'neutral' },

@@ -2,13 +2,19 @@
 // schemas) and dist/data/<domain>.json (one file per domain of the manifest, compact, which Node's builds
 // read on the first use of each domain), from the authored data in src/. Run by `pnpm build`, after tsup.
 // data.json is `datasetJson()`, so it is byte for byte what the library and the CLI export.
+//
+// The JSON Schema shares one definition (`$defs`) per published schema of `@csto/core/schema` (`Citation`,
+// `LocalizedText`, `IsoDate`, …), and every definition and field carries the TSDoc of its record type as its
+// `description`: the text is written once, in src/model/, and the build fails where a field has none.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/v4';
 import { importSource } from './lib/load-source.mjs';
+import { describe, publishedTypes } from './lib/tsdoc.mjs';
 
 const { datasetJson } = await importSource('src/dataset.ts');
 const { domainNames } = await importSource('src/manifest.ts');
-const { DataSchema } = await importSource('src/schema.ts');
+const schemas = await importSource('src/schema.ts');
+const { DataSchema } = schemas;
 
 const text = datasetJson();
 const checked = DataSchema.safeParse(JSON.parse(text));
@@ -16,7 +22,38 @@ if (!checked.success) {
   console.error(z.prettifyError(checked.error));
   process.exit(1);
 }
-const schema = z.toJSONSchema(DataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+
+/** Keywords a definition adds to what zod writes, by definition. */
+const extra = { IsoDate: { format: 'date' } };
+
+const registry = z.registry();
+for (const [name, schema] of Object.entries(schemas)) {
+  if (name !== 'DataSchema' && name.endsWith('Schema')) {
+    const id = name.slice(0, -'Schema'.length);
+    registry.add(schema, { id, ...extra[id] });
+  }
+}
+registry.add(DataSchema, { title: 'CSTO dataset' });
+const schema = z.toJSONSchema(DataSchema, { target: 'draft-2020-12', unrepresentable: 'any', metadata: registry });
+
+// zod writes `format: "uri"` for a URL, but a source's address is kept as its publisher prints it, which may hold
+// letters outside ASCII (a path in Armenian): an IRI (RFC 3987), which `uri` would reject.
+schema.$defs.Source.properties.url.format = 'iri';
+
+const { checker, types } = publishedTypes(new URL('../src/schema.ts', import.meta.url).pathname);
+const dataType = types.get('Data');
+const missing = describe(schema, dataType.type, checker, 'Dataset', dataType.symbol);
+for (const [id, definition] of Object.entries(schema.$defs)) {
+  const published = types.get(id);
+  if (!published) throw new Error(`no record type is published for the definition ${id}`);
+  missing.push(...describe(definition, published.type, checker, id, published.symbol));
+  if (!definition.description) missing.push(`${id} (the type itself)`);
+}
+if (missing.length > 0) {
+  console.error(`fields without TSDoc (the JSON Schema's descriptions come from it):\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+
 const dist = new URL('../dist/', import.meta.url);
 writeFileSync(new URL('data.json', dist), text);
 writeFileSync(new URL('data.schema.json', dist), `${JSON.stringify(schema, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { bodies } from './bodies.js';
 import { chairmanships } from './chairmanships.js';
+import { conventions } from './conventions.js';
 import { DATA_AS_OF } from './data-as-of.js';
 import { forces, operations } from './forces.js';
 import { instruments } from './instruments.js';
@@ -14,7 +15,7 @@ import { sessions } from './sessions.js';
 import { sources } from './sources.js';
 import { states } from './states.js';
 
-export type { Dataset, DomainName } from './model/dataset.js';
+export type { Conventions, Dataset, DomainName } from './model/dataset.js';
 
 /** Each domain's collection, by domain name: a domain of the manifest missing here fails to compile. */
 const collections: { readonly [K in DomainName]: Dataset[K] } = {
@@ -34,13 +35,14 @@ const collections: { readonly [K in DomainName]: Dataset[K] } = {
 };
 
 /**
- * The whole record as one object, domains in manifest order: the document `data.json` holds.
+ * The whole record as one object, `DATA_AS_OF` and the `conventions` first, then the domains in manifest order:
+ * the document `data.json` holds.
  *
  * @example
  * Object.keys(dataset())[0]; //=> 'DATA_AS_OF'
  */
 export function dataset(): Dataset {
-  const result: Record<string, unknown> = { DATA_AS_OF };
+  const result: Record<string, unknown> = { DATA_AS_OF, conventions };
   for (const name of domainNames) result[name] = collections[name];
   return result as unknown as Dataset;
 }

@@ -13,7 +13,8 @@
  * @packageDocumentation
  */
 
-export type { Dataset, DomainName } from './dataset.js';
+export { conventions } from './conventions.js';
+export type { Conventions, Dataset, DomainName } from './dataset.js';
 export { dataset, datasetJson } from './dataset.js';
 export * from './entries/chairmanships.js';
 export * from './entries/dates.js';

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as csto from '../src/index.js';
+import { ISO_DATE_PATTERN } from '../src/internal/_schemas.js';
 import { DataSchema } from '../src/schema.js';
 
 // The build writes these files (scripts/build-json.mjs); turbo runs the build before the tests.
@@ -13,6 +16,7 @@ describe('dist/data.json', () => {
   it('holds exactly the TypeScript data, domain by domain', () => {
     const expected = {
       DATA_AS_OF: csto.DATA_AS_OF,
+      conventions: csto.conventions,
       organization: csto.organization,
       states: csto.states,
       politicalEvents: csto.politicalEvents,
@@ -48,7 +52,7 @@ describe('dist/data/, one file per domain', () => {
 });
 
 describe('dist/data.schema.json', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
 
   it('is a well-formed JSON Schema (draft 2020-12)', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -71,5 +75,123 @@ describe('dist/data.schema.json', () => {
     expect(validate(badMonth)).toBe(false);
     const month = { ...data, sessions: [{ ...sessions[0], date: '2011-06' }, ...sessions.slice(1)] };
     expect(validate(month), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+});
+
+describe('the JSON Schema of a date', () => {
+  // ajv-formats has no `iri` (a source's address as its publisher prints it): WHATWG URL parsing stands in.
+  const withFormats = addFormats(new Ajv2020({ strict: false }), ['date']).addFormat('iri', (value: string) =>
+    URL.canParse(value),
+  );
+  const withoutFormats = new Ajv2020({ strict: false, validateFormats: false });
+  const ofData = (ajv: Ajv2020, day: string) => ajv.compile(schema)({ ...data, DATA_AS_OF: day });
+
+  it.each(['2021-13-01', '2021-02-30', '2023-02-29', '2100-02-29', '2021-04-31', '2021-00-10', '2021-01-32'])(
+    'rejects %s, with format checking on and off',
+    (day) => {
+      expect(ofData(withFormats, day)).toBe(false);
+      expect(ofData(withoutFormats, day)).toBe(false);
+    },
+  );
+
+  it.each(['2024-02-29', '2000-02-29', '2021-12-31'])('accepts %s', (day) => {
+    expect(ofData(withFormats, day)).toBe(true);
+  });
+
+  it('declares format "date" beside its pattern, shared by every date field through $defs', () => {
+    const defs = schema.$defs as Record<string, Record<string, unknown>>;
+    expect(defs.IsoDate).toMatchObject({ type: 'string', format: 'date', pattern: ISO_DATE_PATTERN.source });
+    expect(JSON.stringify(schema)).not.toContain('"pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"');
+  });
+
+  it('has a pattern that accepts exactly the days isIsoDate accepts', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const candidate = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    fc.assert(
+      fc.property(candidate, (day) => ISO_DATE_PATTERN.test(day) === csto.isIsoDate(day)),
+      { numRuns: 20_000 },
+    );
+    for (const year of [1900, 2000, 2024, 2100, 2400]) {
+      const day = `${year}-02-29`;
+      expect(ISO_DATE_PATTERN.test(day), day).toBe(csto.isIsoDate(day));
+    }
+  });
+});
+
+describe('the JSON Schema’s shared definitions and descriptions', () => {
+  const defs = schema.$defs as Record<string, Record<string, unknown>>;
+
+  it('shares one definition per published schema', () => {
+    for (const id of ['Citation', 'LocalizedText', 'PartiallyLocalizedText', 'IsoDate', 'PartialDate', 'State'])
+      expect(defs, id).toHaveProperty(id);
+    expect(JSON.stringify(schema.properties)).toContain('"$ref":"#/$defs/State"');
+  });
+
+  /** Every schema node that has properties, with where it is. */
+  function objects(node: unknown, path: string): [string, Record<string, Record<string, unknown>>][] {
+    if (typeof node !== 'object' || node === null) return [];
+    const own =
+      'properties' in node ? [[path, node.properties as Record<string, Record<string, unknown>>] as const] : [];
+    return [...own, ...Object.entries(node).flatMap(([key, child]) => objects(child, `${path}/${key}`))] as [
+      string,
+      Record<string, Record<string, unknown>>,
+    ][];
+  }
+
+  it('describes every field and every definition', () => {
+    const fields = objects(schema, '#').flatMap(([path, properties]) =>
+      Object.entries(properties).map(([key, field]) => [`${path}/${key}`, field.description] as const),
+    );
+    expect(fields.length).toBeGreaterThan(150);
+    expect(fields.filter(([, description]) => typeof description !== 'string' || description === '')).toEqual([]);
+    for (const [id, definition] of Object.entries(defs)) expect(definition.description, id).toBeTruthy();
+  });
+
+  it('takes every description from the TSDoc of the published declarations, word for word', () => {
+    // The comments of dist/*.d.ts, their `*` margins and line breaks dropped and `{@link X}` written `X`.
+    const dist = new URL('../dist/', import.meta.url);
+    const flat = (text: string) => text.replace(/\{@link\s+([^}\s|]+)\s*\}/g, '$1').replace(/\s+/g, ' ');
+    const comments = flat(
+      readdirSync(dist)
+        .filter((file) => file.endsWith('.d.ts'))
+        .map((file) => readFileSync(new URL(file, dist), 'utf8'))
+        .join('\n')
+        .replace(/^\s*\*(?: |$)/gm, ' '),
+    );
+    const descriptions = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if ('description' in node && typeof node.description === 'string') descriptions.add(node.description);
+      for (const child of Object.values(node)) collect(child);
+    };
+    collect(schema);
+    expect(descriptions.size).toBeGreaterThan(100);
+    expect([...descriptions].filter((description) => description.includes('{@link'))).toEqual([]);
+    for (const description of descriptions)
+      for (const paragraph of description.split('\n\n')) expect(comments, paragraph).toContain(flat(paragraph));
+  });
+});
+
+describe('the conventions data.json carries', () => {
+  it('are the library’s conventions, in the document itself', () => {
+    expect(data.conventions).toStrictEqual(csto.conventions);
+    expect(Object.keys(data).slice(0, 2)).toEqual(['DATA_AS_OF', 'conventions']);
+  });
+
+  it('name as formal membership exactly the statuses isFormalStatus accepts', () => {
+    const statuses = ['member', 'frozen', 'suspended', 'not-member'] as const;
+    // The first sentence says which statuses are formal membership; the next ones say which are not.
+    const rule = csto.conventions.formalMember.split('. ')[0] ?? '';
+    const named = statuses.filter((status) => rule.includes(`\`${status}\``));
+    expect(named).toEqual(statuses.filter((status) => csto.isFormalStatus(status)));
+  });
+
+  it('say that a period’s end is exclusive and that its start is inclusive, as isMember answers', () => {
+    expect(csto.conventions.periods).toMatch(/`from` day, inclusive, to its `to` day, exclusive/);
+    const [first] = csto.states.UZ.membership;
+    expect(csto.isMember('UZ', first!.from)).toBe(true);
+    if (first?.to) expect(csto.isMember('UZ', first.to)).toBe(false);
   });
 });

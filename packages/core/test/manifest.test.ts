@@ -10,8 +10,8 @@ const entries = new Set(Object.values(domains).map((d) => d.entry));
 
 describe('the domain manifest', () => {
   it('names every key of the dataset, in order', () => {
-    expect(Object.keys(dataset())).toEqual(['DATA_AS_OF', ...domainNames]);
-    expect(Object.keys(schema.DataSchema.shape)).toEqual(['DATA_AS_OF', ...domainNames]);
+    expect(Object.keys(dataset())).toEqual(['DATA_AS_OF', 'conventions', ...domainNames]);
+    expect(Object.keys(schema.DataSchema.shape)).toEqual(['DATA_AS_OF', 'conventions', ...domainNames]);
   });
 
   it('exports every domain from the root and from its own entry point', async () => {
@@ -31,7 +31,7 @@ describe('the domain manifest', () => {
   it('writes data.json as datasetJson, which validates with the schema', () => {
     const data = JSON.parse(datasetJson());
     expect(schema.DataSchema.safeParse(data).success).toBe(true);
-    expect(Object.keys(data)).toEqual(['DATA_AS_OF', ...domainNames]);
+    expect(Object.keys(data)).toEqual(['DATA_AS_OF', 'conventions', ...domainNames]);
   });
 });
 

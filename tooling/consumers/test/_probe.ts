@@ -78,3 +78,30 @@ export function expectedProbe(core: typeof import('@csto/core')): unknown {
     statesFrozen: Object.isFrozen(core.states) && Object.isFrozen(core.states.TJ),
   };
 }
+
+/**
+ * Validates the published data.json with `@csto/core/schema` and says which zod did it, as an ES module or CommonJS.
+ * Reads the file through `require.resolve`, which Node, Deno and Bun all provide.
+ */
+export const schemaProbe = {
+  esm: `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DataSchema, IsoDateSchema } from '@csto/core/schema';
+const require = createRequire(import.meta.url);
+const data = DataSchema.parse(JSON.parse(readFileSync(require.resolve('@csto/core/data.json'), 'utf8')));
+console.log(JSON.stringify({ zod: require('zod/package.json').version, states: Object.keys(data.states).length, rejectsFebruary30: !IsoDateSchema.safeParse('2021-02-30').success }));
+`,
+  cjs: `const { readFileSync } = require('node:fs');
+const { DataSchema, IsoDateSchema } = require('@csto/core/schema');
+const data = DataSchema.parse(JSON.parse(readFileSync(require.resolve('@csto/core/data.json'), 'utf8')));
+console.log(JSON.stringify({ zod: require('zod/package.json').version, states: Object.keys(data.states).length, rejectsFebruary30: !IsoDateSchema.safeParse('2021-02-30').success }));
+`,
+};
+
+/** What the schema probe prints when `zod` (that version) validated the data. */
+export function expectedSchemaProbe(core: typeof import('@csto/core'), zod: string): unknown {
+  return { zod, states: core.stateCodes.length, rejectsFebruary30: true };
+}
+
+/** What `@csto/core/schema` says, at run time and in its types, when zod is missing. */
+export const MISSING_ZOD = '@csto/core/schema needs zod 3.25.50+ or 4: npm install zod';

@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { typecheck } from './_typecheck.js';
 
 const { full } = inject('consumers');
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 const usesTheApi = `import { isMember, membersOn, presidencyIn, states, type StateCode } from '@csto/core';
 import { StateSchema } from '@csto/core/schema';
@@ -26,55 +23,10 @@ const misspeltCode = `import { isMember } from '@csto/core';
 export const wrong = isMember('UK', '2021-04-27');
 `;
 
-interface Diagnostic {
-  file: string;
-  code: string;
-  text: string;
-}
-
-/** Type-checks a folder of files against the installed tarballs; returns tsc's diagnostics. */
-function typecheck(
-  name: string,
-  compilerOptions: Record<string, unknown>,
-  files: Record<string, string>,
-): Diagnostic[] {
-  const dir = join(full, name);
-  mkdirSync(dir, { recursive: true });
-  for (const [file, source] of Object.entries(files)) writeFileSync(join(dir, file), source);
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        types: [],
-        target: 'ES2022',
-        ...compilerOptions,
-      },
-      files: Object.keys(files),
-    }),
-  );
-  let output = '';
-  try {
-    output = execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
-  } catch (error) {
-    output = (error as { stdout: string }).stdout;
-  }
-  return output
-    .split('\n')
-    .map((line) => /^(.+?)\(\d+,\d+\): error (TS\d+): (.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map(([, file, code, text]) => ({ file: file!, code: code!, text: text! }));
-}
-
 describe('TypeScript against the installed tarballs', () => {
-  it('type-checks ESM and CommonJS use under moduleResolution node16, and rejects a misspelt state code', () => {
-    const diagnostics = typecheck(
-      'ts-node16',
+  it.concurrent('type-checks ESM and CommonJS use under moduleResolution node16, and rejects a misspelt state code', async () => {
+    const diagnostics = await typecheck(
+      join(full, 'ts-node16'),
       { module: 'node16', moduleResolution: 'node16' },
       {
         'uses-api.mts': usesTheApi,
@@ -90,9 +42,9 @@ describe('TypeScript against the installed tarballs', () => {
     ]);
   });
 
-  it('type-checks use under moduleResolution bundler, and rejects a misspelt state code', () => {
-    const diagnostics = typecheck(
-      'ts-bundler',
+  it.concurrent('type-checks use under moduleResolution bundler, and rejects a misspelt state code', async () => {
+    const diagnostics = await typecheck(
+      join(full, 'ts-bundler'),
       { module: 'preserve', moduleResolution: 'bundler' },
       { 'uses-api.ts': usesTheApi, 'misspelt.ts': misspeltCode },
     );

@@ -3,8 +3,19 @@
  * published declarations stay small; the type tests compare these inferred types with the interfaces.
  */
 import { z } from 'zod/v4';
-import { isIsoDate } from '../dates.js';
 import type { DomainName } from '../model/dataset.js';
+
+/**
+ * A real calendar day of the Gregorian calendar, `YYYY-MM-DD`, as one regular expression: months 01 to 12, each
+ * month's own number of days, and 29 February only in leap years. It is the JSON Schema's `pattern` for a date,
+ * so that a validator rejects `2021-02-30` even without format checking; a test holds it equal to `isIsoDate`.
+ *
+ * @example
+ * ISO_DATE_PATTERN.test('2024-02-29'); // true
+ * ISO_DATE_PATTERN.test('2021-02-30'); // false
+ */
+export const ISO_DATE_PATTERN =
+  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
 
 /**
  * A real calendar day, `YYYY-MM-DD`.
@@ -12,12 +23,9 @@ import type { DomainName } from '../model/dataset.js';
  * @example
  * IsoDateSchema.safeParse('2021-02-30').success; //=> false
  */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(isIsoDate, {
-    message: 'Expected a real calendar day as YYYY-MM-DD',
-  }) as unknown as z.ZodType<`${number}-${number}-${number}`>;
+export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, {
+  message: 'Expected a real calendar day as YYYY-MM-DD',
+}) as unknown as z.ZodType<`${number}-${number}-${number}`>;
 
 /**
  * A month, `YYYY-MM`.
@@ -354,14 +362,16 @@ export const OrganizationSchema = z
   })
   .readonly();
 
-/**
- * The whole dataset as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
- * `@csto/core/data.schema.json`.
- *
- * @example
- * const data = DataSchema.parse(JSON.parse(readFileSync('node_modules/@csto/core/dist/data.json', 'utf8')));
- * data.DATA_AS_OF; // '2026-01-20'
- */
+/** The rules for reading the record, in words. @example ConventionsSchema.parse(conventions); */
+export const ConventionsSchema = z
+  .strictObject({
+    dates: z.string().min(1),
+    periods: z.string().min(1),
+    formalMember: z.string().min(1),
+    dataAsOf: z.string().min(1),
+  })
+  .readonly();
+
 /** The schema of each domain's collection: a domain of the manifest missing here fails to compile. */
 const domainSchemas = {
   organization: OrganizationSchema,
@@ -379,12 +389,16 @@ const domainSchemas = {
   openQuestions: z.array(OpenQuestionSchema),
 } satisfies { readonly [K in DomainName]: z.ZodType };
 
-export const DataSchema = z
-  .strictObject({
-    DATA_AS_OF: IsoDateSchema,
-    ...domainSchemas,
-  })
-  .meta({
-    title: 'CSTO dataset',
-    description: 'Typed, sourced data on the Collective Security Treaty Organization, as published by @csto/core.',
-  });
+/**
+ * The whole dataset as one document: the shape of `@csto/core/data.json`, whose JSON Schema is
+ * `@csto/core/data.schema.json`.
+ *
+ * @example
+ * const data = DataSchema.parse(JSON.parse(readFileSync('node_modules/@csto/core/dist/data.json', 'utf8')));
+ * data.DATA_AS_OF; // '2026-01-20'
+ */
+export const DataSchema = z.strictObject({
+  DATA_AS_OF: IsoDateSchema,
+  conventions: ConventionsSchema,
+  ...domainSchemas,
+});

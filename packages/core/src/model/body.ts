@@ -19,6 +19,7 @@ export type BodyKind = 'statutory' | 'working' | 'parliamentary';
 export interface Body extends Sourced {
   readonly id: BodyId;
   readonly kind: BodyKind;
+  /** The body's name. */
   readonly name: LocalizedText;
   /** The usual abbreviation, where the organisation uses one (Russian only where a source gives it). */
   readonly abbreviation?: PartiallyLocalizedText;

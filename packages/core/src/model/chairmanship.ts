@@ -18,7 +18,9 @@ export type Handover = 'session' | 'calendar';
  * const window: BoundaryWindow = { from: '2010-12-10', to: '2011-01-01' };
  */
 export interface BoundaryWindow {
+  /** The first day the boundary may have fallen on (inclusive). */
   readonly from: IsoDate;
+  /** The first day after the window (exclusive). */
   readonly to: IsoDate;
 }
 
@@ -37,6 +39,7 @@ export interface BoundaryWindow {
  * presidencyIn(2021)?.state; //=> 'TJ'
  */
 export interface Chairmanship extends Sourced {
+  /** The chairing state's code in lower case and the `year`, joined by a hyphen (`tj-2021`). */
   readonly id: string;
   readonly state: StateCode;
   /** The head of state who chaired the Collective Security Council. */
@@ -46,7 +49,9 @@ export interface Chairmanship extends Sourced {
    * chairmanship named for two years ("2008–2009"), the later year.
    */
   readonly year: number;
+  /** The first day of the chairmanship (inclusive). */
   readonly from: IsoDate;
+  /** The first day after the chairmanship (exclusive); absent only where the end is not known. */
   readonly to?: IsoDate;
   /** When the start is not known to the day: the days it may have fallen on. `from` is its first day. */
   readonly fromWindow?: BoundaryWindow;
@@ -54,5 +59,6 @@ export interface Chairmanship extends Sourced {
   readonly toWindow?: BoundaryWindow;
   /** How the chairmanship was taken over on `from`. */
   readonly handover: Handover;
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }

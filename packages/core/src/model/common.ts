@@ -7,7 +7,10 @@ import type { SourceId } from './ids.generated.js';
 /**
  * A calendar day as an ISO 8601 string, `YYYY-MM-DD` (for example `'2021-04-27'`).
  *
- * Dates are strings, never `Date` objects: a day has no time zone.
+ * Dates are strings, never `Date` objects: a day has no time zone. Only real days of the Gregorian calendar:
+ * months 01 to 12, each month's own number of days, 29 February in leap years only. In the JSON Schema the
+ * `pattern` checks all of that by itself, and `format: "date"` (RFC 3339 full-date) asks the same of a validator
+ * that checks formats.
  *
  * @example
  * const day: IsoDate = '1992-05-15';
@@ -47,7 +50,9 @@ export type DatePrecision = 'day' | 'month' | 'year';
  * const name: LocalizedText = { en: 'Dushanbe', ru: 'Душанбе' };
  */
 export interface LocalizedText {
+  /** The text in English. */
   readonly en: string;
+  /** The text in Russian. */
   readonly ru: string;
 }
 
@@ -59,7 +64,9 @@ export interface LocalizedText {
  * const item: PartiallyLocalizedText = { en: 'Plans to equip the collective rapid response forces' };
  */
 export interface PartiallyLocalizedText {
+  /** The text in English. */
   readonly en: string;
+  /** The text in Russian, where a Russian source gives it. */
   readonly ru?: string;
 }
 
@@ -82,6 +89,7 @@ export type SourceLanguage = Language | 'fr';
  * const rahmon: Person = { name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' } };
  */
 export interface Person {
+  /** The person's name in English and Russian. */
   readonly name: LocalizedText;
 }
 
@@ -122,7 +130,12 @@ export interface RecordedConflict {
   /** The field of the record the sources disagree on. */
   readonly field: string;
   /** Every value found, with the citations that give it. */
-  readonly values: readonly { readonly value: string; readonly citations: readonly Citation[] }[];
+  readonly values: readonly {
+    /** One value a source gives. */
+    readonly value: string;
+    /** The citations that give this value. */
+    readonly citations: readonly Citation[];
+  }[];
   /** The value the record (and the helpers) use. */
   readonly chosen: string;
   /** Why that value was chosen. */

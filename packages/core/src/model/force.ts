@@ -8,7 +8,9 @@ import type { ForceId, StateCode } from './ids.generated.js';
  * forces.crrf.events[0]?.date; //=> '2009-02-04'
  */
 export interface ForceEvent extends Sourced {
+  /** When, as precisely as the source says. */
   readonly date: PartialDate;
+  /** What happened. */
   readonly text: PartiallyLocalizedText;
 }
 
@@ -20,6 +22,7 @@ export interface ForceEvent extends Sourced {
  */
 export interface CollectiveForce extends Sourced {
   readonly id: ForceId;
+  /** The force's name. */
   readonly name: LocalizedText;
   /** The usual abbreviation, where the sources use one. */
   readonly abbreviation?: PartiallyLocalizedText;
@@ -29,6 +32,7 @@ export interface CollectiveForce extends Sourced {
   readonly basis: string;
   /** Dated facts about the force, oldest first. */
   readonly events: readonly ForceEvent[];
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }
 
@@ -40,8 +44,11 @@ export interface CollectiveForce extends Sourced {
  * operations[0]?.contributors; //=> ['AM', 'BY', 'KG', 'RU', 'TJ']
  */
 export interface ForceOperation extends Sourced {
+  /** A short name for the operation: lowercase words and numbers joined by hyphens (`kazakhstan-2022`). */
   readonly id: string;
+  /** The force deployed. */
   readonly force: ForceId;
+  /** The operation's name. */
   readonly name: PartiallyLocalizedText;
   /** The state the force was sent to. */
   readonly host: StateCode;
@@ -57,6 +64,8 @@ export interface ForceOperation extends Sourced {
   readonly withdrawn?: IsoDate;
   /** The states that sent contingents, in code order. */
   readonly contributors: readonly StateCode[];
+  /** Dated facts about the operation, oldest first. */
   readonly events: readonly ForceEvent[];
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }

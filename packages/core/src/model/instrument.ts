@@ -31,5 +31,6 @@ export interface Instrument extends Sourced {
   readonly parties?: readonly StateCode[];
   /** The instrument it prolongs or amends. */
   readonly amends?: InstrumentId;
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }

@@ -30,5 +30,6 @@ export interface Milestone extends Sourced {
   readonly instrument?: InstrumentId;
   /** `true` for the two founding dates whose round anniversaries the organisation celebrates. */
   readonly commemorated: boolean;
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }

@@ -20,6 +20,7 @@ export type OpenQuestionDomain =
  * openQuestions.some((q) => q.domain === 'sessions'); //=> true
  */
 export interface OpenQuestion {
+  /** A short name for the question: lowercase words joined by hyphens. */
   readonly id: string;
   readonly domain: OpenQuestionDomain;
   /** What is not known or not recorded. */

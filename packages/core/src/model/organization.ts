@@ -7,6 +7,8 @@ import type { LocalizedText, Sourced } from './common.js';
  * organization.abbreviation.ru; //=> 'ОДКБ'
  */
 export interface Organization extends Sourced {
+  /** The organisation's full name. */
   readonly name: LocalizedText;
+  /** The organisation's abbreviation (CSTO, ОДКБ). */
   readonly abbreviation: LocalizedText;
 }

@@ -34,5 +34,6 @@ export interface PoliticalEvent extends Sourced {
   readonly text: PartiallyLocalizedText;
   /** How the date was derived, where no cited passage spells it out. */
   readonly dateDerivation?: string;
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }

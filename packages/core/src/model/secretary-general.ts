@@ -10,7 +10,9 @@ import type { StateCode } from './ids.generated.js';
  * secretaryGeneralOn('2021-04-27')?.person.name.en; //=> 'Stanislav Zas'
  */
 export interface SecretaryGeneralTerm extends Sourced {
+  /** The holder's surname in lower case, with a year where one holder has several terms. */
   readonly id: string;
+  /** The holder of the post. */
   readonly person: Person;
   /** The state the holder is a national of. */
   readonly nationality: StateCode;
@@ -18,7 +20,10 @@ export interface SecretaryGeneralTerm extends Sourced {
   readonly acting: boolean;
   /** The day of the decision appointing the holder, when known. */
   readonly appointed?: IsoDate;
+  /** The first day of the term (inclusive). */
   readonly from: IsoDate;
+  /** The first day after the term (exclusive); absent only where the end is not known. */
   readonly to?: IsoDate;
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }

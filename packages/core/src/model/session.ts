@@ -37,6 +37,7 @@ export type SessionKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
  * };
  */
 export interface AgendaItem extends Sourced {
+  /** The item or decision, as the sources word it. */
   readonly text: PartiallyLocalizedText;
 }
 
@@ -62,6 +63,7 @@ export type SessionStatus = 'held' | 'planned';
  * };
  */
 export interface SessionDocument extends Sourced {
+  /** The document's title. */
   readonly title: PartiallyLocalizedText;
 }
 
@@ -73,6 +75,7 @@ export interface SessionDocument extends Sourced {
  */
 export interface Absence extends Sourced {
   readonly state: StateCode;
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }
 
@@ -88,6 +91,7 @@ export interface Absence extends Sourced {
  * getSession('cmd-2021-04-27-dushanbe').place?.en; //=> 'Dushanbe'
  */
 export interface Session extends Sourced {
+  /** Its body (or `joint`), its first day, and its place or `online`, joined by hyphens. */
   readonly id: SessionId;
   /** The body that met (for a joint meeting, the presiding or first listed body: see `bodies`). */
   readonly body: BodyId;
@@ -117,7 +121,10 @@ export interface Session extends Sourced {
   /** The host state, for sessions held in person. */
   readonly host?: StateCode;
   /** Who chaired it, and for which state. */
-  readonly chair?: Person & { readonly state: StateCode };
+  readonly chair?: Person & {
+    /** The state the chair spoke for. */
+    readonly state: StateCode;
+  };
   /** What was on the agenda, as announced or reported. */
   readonly agenda: readonly AgendaItem[];
   /** The documents adopted or signed, where sources list them. */
@@ -131,6 +138,7 @@ export interface Session extends Sourced {
   readonly dateDerivation?: string;
   /** Events around the session (meetings with heads of state, for example). */
   readonly related?: readonly AgendaItem[];
+  /** Context a reader needs that the other fields do not hold. */
   readonly note?: string;
 }
 

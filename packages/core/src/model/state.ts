@@ -21,8 +21,11 @@ export type MembershipStatus = 'member' | 'frozen' | 'suspended' | 'not-member';
  * const span: StatusSpan = { status: 'member', from: '1992-05-15', to: '1999-04-21' };
  */
 export interface StatusSpan {
+  /** The state's status during the period: `member`, `frozen` or `suspended`. */
   readonly status: Exclude<MembershipStatus, 'not-member'>;
+  /** The first day of the period (inclusive). */
   readonly from: IsoDate;
+  /** The first day after the period (exclusive); absent while it lasts. */
   readonly to?: IsoDate;
 }
 
