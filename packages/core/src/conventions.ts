@@ -9,7 +9,7 @@ import type { Conventions } from './model/dataset.js';
  * @example
  * conventions.formalMember.includes('`frozen`'); //=> true
  */
-export const conventions: Conventions = Object.freeze({
+export const conventions: Conventions = /*#__PURE__*/ Object.freeze({
   dates:
     'Dates are ISO 8601 calendar dates, YYYY-MM-DD: days, with no time and no time zone. A field that may be ' +
     'less precise (a PartialDate) holds YYYY-MM or YYYY where its sources give no day.',
