@@ -79,7 +79,7 @@ export const SourceSchema = z
     publisher: z.string().min(1),
     url: z.url({ protocol: /^https?$/ }),
     published: IsoDateSchema.optional(),
-    language: z.enum(['en', 'ru', 'fr']),
+    language: z.enum(['en', 'ru', 'fr', 'pl']),
     primary: z.boolean(),
   })
   .readonly();
