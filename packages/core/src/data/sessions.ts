@@ -8076,22 +8076,12 @@ export const sessionData = [
     id: 'csc-2018-12-06-saint-petersburg',
     body: 'csc',
     kind: 'informal',
-    status: 'held',
+    status: 'cancelled',
     format: 'in-person',
     date: '2018-12-06',
     place: ST_PETERSBURG,
     host: 'RU',
     agenda: [
-      {
-        text: { en: 'The appointment of the Secretary General' },
-        citations: [
-          {
-            source: 'primeminister-am-2018-11-08',
-            passage:
-              'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
-          },
-        ],
-      },
       {
         text: { en: "Candidacy of the CSTO Secretary General (after Yuri Khachaturov's recall)" },
         citations: [
@@ -8102,8 +8092,68 @@ export const sessionData = [
           },
         ],
       },
+      {
+        text: { en: 'Election of a new CSTO Secretary General', ru: 'Выбор нового генерального секретаря ОДКБ' },
+        citations: [
+          {
+            source: 'kommersant-3794185',
+            passage:
+              'В Петербурге 6 декабря состоится встреча лидеров Организации Договора о коллективной безопасности (в настоящий момент в нее входят Россия, Армения, Белоруссия, Казахстан, Киргизия и Таджикистан), на которой выберут нового генерального секретаря ОДКБ, сообщает ТАСС.',
+            gloss:
+              'A meeting of the leaders of the Collective Security Treaty Organization (currently Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan) will take place in Petersburg on 6 December, at which a new CSTO Secretary General will be chosen, TASS reports.',
+          },
+        ],
+      },
     ],
-    note: 'Announced as a summit of the organisation beside an informal meeting of the leaders of the Commonwealth of Independent States; its outcome is not established.',
+    related: [
+      {
+        text: {
+          en: 'The question of the Secretary General was raised instead at the Eurasian Economic Union summit in Saint Petersburg on 6 December; not all the heads of state of the Organization were present, so it was not settled',
+        },
+        citations: [
+          {
+            source: 'izvestia-2018-12-07-peskov-gensec',
+            passage:
+              'Вопрос был поднят на саммите Евразийского экономического союза (ЕврАзЭС) в Санкт-Петербурге 6 декабря. Как отметил пресс-секретарь российского президента, на заседании присутствовали не все главы государств Организации, что не позволило окончательно решить вопрос.',
+            gloss:
+              "The question was raised at the summit of the Eurasian Economic Union in Saint Petersburg on 6 December. As the Russian president's press secretary noted, not all the heads of state of the Organization were present at the meeting, which did not allow the question to be finally settled.",
+          },
+        ],
+      },
+    ],
+    conflicts: [
+      {
+        field: 'status',
+        values: [
+          {
+            value: 'planned',
+            citations: [
+              {
+                source: 'tashkenttimes-2018-stpetersburg',
+                passage:
+                  'The CSTO summit, an informal meeting of the leaders of the CIS and, probably, the EurAsEC summit will be held in St. Petersburg on December 6, the press secretary to the Russian President Dmitry Peskov said.',
+              },
+            ],
+          },
+          {
+            value: 'cancelled',
+            citations: [
+              {
+                source: 'dialogorg-2018-12-04-summit-cancelled',
+                passage:
+                  'Саммит лидеров стран Организации Договора о коллективной безопасности (ОДКБ), запланированный на 6 декабря, был отменен с учетом соответствующей просьбы Армении, которая готовится к выборам.',
+                gloss:
+                  'The summit of the leaders of the Collective Security Treaty Organization (CSTO) countries planned for 6 December was cancelled in view of a request to that effect from Armenia, which is preparing for elections.',
+              },
+            ],
+          },
+        ],
+        chosen: 'cancelled',
+        reason:
+          "The announcements of November 2018 name 6 December; Ushakov (via TASS, 4 December 2018) says the meeting was called off at Armenia's request, and Izvestia (7 December) reports that the Secretary General question was only raised at the Eurasian Economic Union summit in Saint Petersburg that day.",
+      },
+    ],
+    note: "Announced as a summit of the organisation beside an informal meeting of the leaders of the Commonwealth of Independent States; cancelled on 4 December at Armenia's request, Armenia holding parliamentary elections on 9 December.",
     citations: [
       {
         source: 'tashkenttimes-2018-stpetersburg',
@@ -8113,12 +8163,21 @@ export const sessionData = [
       {
         source: 'primeminister-am-2018-11-08',
         passage:
-          'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
+          'The parties agreed to continue discussion on this issue at the December 6 meeting to be held in St. Petersburg.',
       },
       {
-        source: 'primeminister-am-2018-11-08',
+        source: 'dialogorg-2018-12-04-summit-cancelled',
         passage:
-          'The parties agreed to continue discussion on this issue at the December 6 meeting to be held in St. Petersburg.',
+          'Саммит лидеров стран Организации Договора о коллективной безопасности (ОДКБ), запланированный на 6 декабря, был отменен с учетом соответствующей просьбы Армении, которая готовится к выборам.',
+        gloss:
+          'The summit of the leaders of the Collective Security Treaty Organization (CSTO) countries planned for 6 December was cancelled in view of a request to that effect from Armenia, which is preparing for elections.',
+      },
+      {
+        source: 'dialogorg-2018-12-04-summit-cancelled',
+        passage:
+          '«С учетом, в частности, просьбы армянской стороны, которая ссылалась на предвыборную кампанию, которая завершается выборами 9 декабря, решили заседание [саммита] ОДКБ не проводить [6 декабря]», - отметил он.',
+        gloss:
+          "'Taking into account, in particular, the request of the Armenian side, which referred to the election campaign ending with the elections of 9 December, it was decided not to hold the CSTO [summit] meeting [on 6 December],' he noted.",
       },
     ],
   },

@@ -250,7 +250,7 @@ export const SessionSchema = z
     body: z.string().min(1),
     bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
     kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
-    status: z.enum(['held', 'planned']),
+    status: z.enum(['held', 'planned', 'cancelled']),
     kindInferred: z.boolean().optional(),
     format: z.enum(['in-person', 'online', 'hybrid']),
     date: z.union([IsoDateSchema, YearMonthSchema]),
