@@ -3125,7 +3125,6 @@ export const sessionData = [
       en: 'Corfu',
       ru: 'Корфу',
     },
-    host: 'GR',
     agenda: [],
     dateDerivation:
       "REGNUM (30 November 2009) says similar informal meetings of the CSTO foreign ministers were held in 2009 'on Corfu and in New York'; the only ministerial gathering on Corfu that year was the informal meeting of OSCE foreign ministers of 27–28 June 2009 (OSCE page), so the CSTO meeting is placed in June 2009. The day is not stated.",
@@ -5238,7 +5237,6 @@ export const sessionData = [
       en: 'Kyiv',
       ru: 'Киев',
     },
-    host: 'UA',
     agenda: [
       {
         text: {
@@ -6697,7 +6695,6 @@ export const sessionData = [
       en: 'Hamburg',
       ru: 'Гамбург',
     },
-    host: 'DE',
     agenda: [
       {
         text: {
@@ -7133,7 +7130,6 @@ export const sessionData = [
     format: 'in-person',
     date: '2017-09-20',
     place: NEW_YORK,
-    host: 'US',
     agenda: [
       {
         text: {
@@ -11103,7 +11099,6 @@ export const sessionData = [
     format: 'in-person',
     date: '2022-09-21',
     place: NEW_YORK,
-    host: 'US',
     agenda: [
       {
         text: {
