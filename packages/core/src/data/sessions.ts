@@ -1671,6 +1671,13 @@ export const sessionData = [
     date: '2006-06',
     place: MINSK,
     host: 'BY',
+    chair: {
+      name: {
+        en: 'Sergei Martynov',
+        ru: 'Сергей Мартынов',
+      },
+      state: 'BY',
+    },
     agenda: [
       {
         text: {
@@ -8916,6 +8923,13 @@ export const sessionData = [
     kindInferred: true,
     format: 'online',
     date: '2020-11-17',
+    chair: {
+      name: {
+        en: 'Nikolai Patrushev',
+        ru: 'Николай Патрушев',
+      },
+      state: 'RU',
+    },
     agenda: [
       {
         text: { en: 'Collective approaches to biological security after the COVID-19 pandemic' },
@@ -10812,6 +10826,39 @@ export const sessionData = [
         ],
       },
     ],
+    documents: [
+      {
+        title: {
+          en: 'Statement of the CSTO Council of Foreign Ministers on international security issues',
+        },
+        citations: [
+          {
+            source: 'armenianclub-2022-06-12-mirzoyan-csto',
+            passage:
+              'As a result of the aforementioned meetings, the statement of the Council of CSTO Foreign Ministers on international security issues, the plan of consultations, as well as the venue and date of the next meeting—which will take place also in Yerevan in the fourth quarter of the year—were approved.',
+          },
+          {
+            source: 'geis-tass-2022-06-10-lavrov-biosec',
+            passage:
+              'Кроме того, в совместном заявлении министры иностранных дел стран - участниц ОДКБ подтвердили позицию по отстаиванию принципа равной и неделимой',
+            gloss:
+              'In addition, in a joint statement the foreign ministers of the CSTO member states reaffirmed their position of upholding the principle of equal and indivisible [security]',
+          },
+        ],
+      },
+      {
+        title: {
+          en: 'Plan of consultations of the CSTO member states on foreign policy, defence and security for the next three years',
+        },
+        citations: [
+          {
+            source: 'regionpress-2022-06-10-csto-fm',
+            passage:
+              'The Foreign Ministers of the CSTO member states adopted a statement on international security issues with the results of today’s session in Yerevan, as well as approved the consultation plan of the representatives of the CSTO states for the next three years on foreign policy, defense and security affairs, Armenian FM Ararat Mirzoyan said at a joint press conference with CSTO Secretary General Stanislav Zas after the session.',
+          },
+        ],
+      },
+    ],
     note: 'Armenian PM Nikol Pashinyan received the CSTO foreign ministers and Secretary General Stanislav Zas the same day (MIR 24).',
     citations: [
       {
@@ -11235,6 +11282,13 @@ export const sessionData = [
     date: '2022-11-22',
     place: { en: 'Yerevan', ru: 'Ереван' },
     host: 'AM',
+    chair: {
+      name: {
+        en: 'Ararat Mirzoyan',
+        ru: 'Арарат Мирзоян',
+      },
+      state: 'AM',
+    },
     agenda: [
       {
         text: {
@@ -11601,6 +11655,23 @@ export const sessionData = [
         ],
       },
     ],
+    absent: [
+      {
+        state: 'AM',
+        citations: [
+          {
+            source: 'shepherd-2023-05-papikyan-minsk',
+            passage:
+              'Armenian Defense Minister Suren Papikyan did not go to Minsk and did not participate in the meeting of the Council of Defense Ministers of the Collective Security Treaty Organization (CSTO).',
+          },
+          {
+            source: 'azatutyun-2023-05-papikian-minsk',
+            passage:
+              'The Armenian Defense Ministry gave no reason for Defense Minister Suren Papikian’s failure to attend the meeting held in Belarus’s capital Minsk.',
+          },
+        ],
+      },
+    ],
     note: "Armenia's minister Suren Papikyan did not come; Armenia was represented by its MoD representative in the CSTO Joint Staff, Artak Tonoyan (Reform.news citing News.am): 'Вместо Папикяна в нем участвует представитель Минобороны страны в объединенном штабе ОДКБ Артак Тоноян'.",
     citations: [
       {
@@ -11738,6 +11809,44 @@ export const sessionData = [
             source: 'newsby-2023-minsk-cmfa',
             passage:
               "They discussed the current difficult situation along the organization's borders, as well as development trends in all regions of the collective security zone - in the West, in the Transcaucasus and Central Asia.",
+          },
+        ],
+      },
+    ],
+    documents: [
+      {
+        title: {
+          en: 'Statement on enhancing security in the CSTO region in the context of the situation in Afghanistan',
+        },
+        citations: [
+          {
+            source: 'fortrupertpost-2023-06-lavrov-minsk',
+            passage:
+              'From the documents on the different political aspects of the current situation, I would like to mention the statement on enhancing security in the CSTO region in the context of the situation in Afghanistan.',
+          },
+        ],
+      },
+      {
+        title: {
+          en: 'Statement on the prevention of an arms race in outer space',
+        },
+        citations: [
+          {
+            source: 'fortrupertpost-2023-06-lavrov-minsk',
+            passage:
+              'Second, the statement emphasises the common approaches of our countries in UN efforts to review specific proposals aimed at preventing an arms race in outer space.',
+          },
+        ],
+      },
+      {
+        title: {
+          en: 'Agreements and protocols on the performance of the Secretariat and the statutory bodies and on administrative and budget issues',
+        },
+        citations: [
+          {
+            source: 'fortrupertpost-2023-06-lavrov-minsk',
+            passage:
+              'The list of documents read out by the CSTO Secretary General includes a number of agreements and protocols on improving the performance of the secretariat and the CSTO charter bodies and enhancing their coordination in resolving a number of current administrative and budget issues.',
           },
         ],
       },
@@ -12437,6 +12546,23 @@ export const sessionData = [
         ],
       },
     ],
+    absent: [
+      {
+        state: 'AM',
+        citations: [
+          {
+            source: 'abcmedia-2024-ny-mirzoyan-absent',
+            passage:
+              'Russian Foreign Minister Sergey Lavrov met with CSTO partners within the General Assembly High-level Week 2024, Armenian Foreign Minister Ararat Mirzoyan unexpectedly ignored the meeting, Kommersant writes.',
+          },
+          {
+            source: 'armenianreport-2024-ny-boycott',
+            passage:
+              'This absence was confirmed through a photo showing representatives from Russia, Belarus, Kazakhstan, Kyrgyzstan, and Tajikistan in attendance, but no one representing Armenia.',
+          },
+        ],
+      },
+    ],
     dateDerivation:
       "TASS dateline 26 September reports the meeting as held; Anadolu (27/09/2024) says 'on Thursday' = 26 September 2024.",
     note: 'Anadolu lists the attendees as the foreign ministers of Kazakhstan, Russia, Belarus, Kyrgyzstan and Tajikistan (Armenia, which has suspended its participation, is not listed).',
@@ -12553,6 +12679,18 @@ export const sessionData = [
               'Планируется, что Кыргызская Республика проинформирует о приоритетах своего председательства в Организации в 2025 году.',
             gloss:
               'It is planned that the Kyrgyz Republic will inform about the priorities of its chairmanship of the Organization in 2025.',
+          },
+        ],
+      },
+    ],
+    absent: [
+      {
+        state: 'AM',
+        citations: [
+          {
+            source: 'oragark-2024-11-astana',
+            passage:
+              '“Our Armenian colleagues have regrettably declined to participate in person,” Viktor Vasiliev, Russia’s ambassador to the CSTO headquarters in Moscow, told RIA Novosti. He added, however, that Armenia does not object to the adoption of the summit’s documents in a limited format.',
           },
         ],
       },

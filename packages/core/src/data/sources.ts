@@ -190,6 +190,15 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'abcmedia-2024-ny-mirzoyan-absent': {
+    id: 'abcmedia-2024-ny-mirzoyan-absent',
+    title:
+      'Russian Foreign Minister Sergey Lavrov met with CSTO partners ... Mirzoyan unexpectedly ignored the meeting (first line)',
+    publisher: 'ABCMedia',
+    url: 'https://abcmedia.am/en/politics/94842',
+    language: 'en',
+    primary: false,
+  },
   'adilet-2001-05-22-ratification-status-agreement': {
     id: 'adilet-2001-05-22-ratification-status-agreement',
     title:
@@ -394,6 +403,14 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'armenianclub-2022-06-12-mirzoyan-csto': {
+    id: 'armenianclub-2022-06-12-mirzoyan-csto',
+    title: 'Mirzoyan to CSTO FMs: Question of Azerbaijan incursion of Armenia sovereign territory remains open',
+    publisher: 'Armenian Club (reprint)',
+    url: 'https://armenianclub.com/2022/06/12/mirzoyan-to-csto-fms-question-of-azerbaijan-incursion-of-armenia-sovereign-territory-remains-open',
+    language: 'en',
+    primary: false,
+  },
   'armenianclub-itartass-2006-06-23-minsk': {
     id: 'armenianclub-itartass-2006-06-23-minsk',
     title: 'Collective Security Treaty Organization summit opens in Belarus (ITAR-TASS)',
@@ -418,6 +435,14 @@ export const sourceData = {
     publisher: 'RIA Novosti (via armeniandiaspora.com forum)',
     url: 'https://www.armeniandiaspora.com/forum/2007/october-2007/105751-armenia-to-hold-rotating-chair-in-csto-next-year-bakiyev?p=105751',
     published: '2007-10-06',
+    language: 'en',
+    primary: false,
+  },
+  'armenianreport-2024-ny-boycott': {
+    id: 'armenianreport-2024-ny-boycott',
+    title: "Armenia's Foreign Minister Ararat Mirzoyan Boycotts CSTO Meeting in New York",
+    publisher: 'The Armenian Report',
+    url: 'https://thearmenianreport.com/post/armenia-s-foreign-minister-ararat-mirzoyan-boycotts-csto-meeting-in-new-york',
     language: 'en',
     primary: false,
   },
@@ -926,6 +951,14 @@ export const sourceData = {
     publisher: 'Azatutyun (RFE/RL Armenian Service)',
     url: 'https://www.azatutyun.am/a/32218807.html',
     published: '2023-01-11',
+    language: 'en',
+    primary: false,
+  },
+  'azatutyun-2023-05-papikian-minsk': {
+    id: 'azatutyun-2023-05-papikian-minsk',
+    title: "(Azatutyun report on Papikian's absence from the CSTO meeting in Minsk)",
+    publisher: 'Azatutyun (RFE/RL Armenian Service)',
+    url: 'https://azatutyun.am/amp/32427643.html',
     language: 'en',
     primary: false,
   },
@@ -1720,6 +1753,15 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'fortrupertpost-2023-06-lavrov-minsk': {
+    id: 'fortrupertpost-2023-06-lavrov-minsk',
+    title:
+      'Foreign Minister Sergey Lavrov’s remarks and answers to media questions following the CSTO Council of Foreign Ministers meeting',
+    publisher: 'Fort Rupert Post (reprint of the Russian MFA transcript)',
+    url: 'https://fortrupertpost.com/foreign-minister-sergey-lavrovs-remarks-and-answers-to-media-questions-following-the-csto-council-of-foreign-ministers-meeting/',
+    language: 'en',
+    primary: false,
+  },
   'frontierpost-2021-09-15-joint-meeting': {
     id: 'frontierpost-2021-09-15-joint-meeting',
     title: 'CSTO calls all Afghan ethno-confessional groups to refrain from armed confrontation',
@@ -1789,6 +1831,15 @@ export const sourceData = {
     url: 'http://engnews.gazeta.kz/art.asp?aid=307487',
     published: '2010-05-06',
     language: 'en',
+    primary: false,
+  },
+  'geis-tass-2022-06-10-lavrov-biosec': {
+    id: 'geis-tass-2022-06-10-lavrov-biosec',
+    title: 'Лавров отметил необходимость запуска в рамках ОДКБ совета по биобезопасности',
+    publisher: 'TASS (reprinted by the GEIS news aggregator)',
+    url: 'http://106.2.224.58:1057/GEIS/newsContent_content?highlight=%D1%81%D1%84%D0%B5%D1%80%D0%B5+%D0%B1%D0%B8%D0%BE%D0%B1%D0%B5%D0%B7%D0%BE%D0%BF%D0%B0%D1%81%D0%BD%D0%BE%D1%81%D1%82%D0%B8&id=6968816',
+    published: '2022-06-10',
+    language: 'ru',
     primary: false,
   },
   'geopolitica-2016-07-04-yerevan': {
@@ -4033,6 +4084,15 @@ export const sourceData = {
     language: 'ru',
     primary: false,
   },
+  'regionpress-2022-06-10-csto-fm': {
+    id: 'regionpress-2022-06-10-csto-fm',
+    title:
+      'Issue of incursion of Azerbaijani forces into Armenia’s sovereign territory remains open: FM says after CSTO meeting',
+    publisher: 'RegionPress',
+    url: 'https://regionpress.am/en/a/Armeniaremainsopen100622222',
+    language: 'en',
+    primary: false,
+  },
   'regnum-1109382': {
     id: 'regnum-1109382',
     title: 'Армения будет продолжать углубление взаимодействия между странами ОДКБ: Серж Саргсян',
@@ -4479,6 +4539,14 @@ export const sourceData = {
     url: 'https://sensaciy.net/armeniya-otkazalas-finansirovat-i-podpisyvat-byudzhet-odk',
     published: '2025-03-31',
     language: 'ru',
+    primary: false,
+  },
+  'shepherd-2023-05-papikyan-minsk': {
+    id: 'shepherd-2023-05-papikyan-minsk',
+    title: 'Papikyan did not go to Minsk for the CSTO session',
+    publisher: 'Shepherd Gazette (after Azatutyun)',
+    url: 'https://shepherdgazette.com/papikyan-did-not-go-to-minsk-for-the-csto-session/',
+    language: 'en',
     primary: false,
   },
   'silkway-2015-dushanbe-documents': {
