@@ -10,7 +10,7 @@ const entry = {
   ...Object.fromEntries(Object.values(domains).map(({ entry: name }) => [name, `src/entries/${name}.ts`])),
 };
 
-/** Node's builds read the records from `data.json` on first use: swap in the loaders that do. */
+/** Node's builds read each domain's records from `data/<domain>.json` on first use: swap in the loaders that do. */
 const readRecordsFromDataFile = {
   name: 'records-from-data-file',
   setup(build: {
@@ -36,7 +36,7 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // `import` and `require` (Node, Deno, Bun): the records stay out of the code and load from data.json.
+  // `import` and `require` (Node, Deno, Bun): the records stay out of the code and load from data/<domain>.json.
   {
     ...shared,
     format: ['esm', 'cjs'],

@@ -1,8 +1,9 @@
 // Bundles the CLI, @csto/core included (its Node build), into one file, `dist/csto.cjs`, with no runtime
-// dependencies. The core's Node build keeps its records out of the code and reads them from `data.json` on
-// first use, so `data.json` is copied beside the bundle: a command that shows no data (`--help`, `version`)
-// never reads it, and the code Node compiles at start-up stays small.
-import { chmodSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
+// dependencies. The core's Node build keeps its records out of the code and reads each domain from its own
+// file (`data/<domain>.json`) on the first use of that domain, so the core's `data/` folder is copied
+// beside the bundle: a command that shows no data (`--help`, `version`) reads none of it, `csto chair 2021`
+// reads the chairmanships and the states and not the sessions, and the code Node compiles stays small.
+import { chmodSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,13 +33,14 @@ export async function build({ format = 'cjs', outfile = `${root}dist/csto.cjs` }
     // the code (about 400 kB to compile at every start, 1.5x slower for `--help`); Node's build instead.
     conditions: [],
     banner: { js: format === 'esm' ? `#!/usr/bin/env node\n${esmRequire}` : `#!/usr/bin/env node\n${cjsUrl}` },
-    // The core finds `data.json` beside its code through `import.meta.url`: beside the bundle, then.
+    // The core finds `data/` beside its code through `import.meta.url`: beside the bundle, then.
     define: {
       __CSTO_VERSION__: JSON.stringify(version),
       ...(format === 'cjs' ? { 'import.meta.url': '__cstoUrl' } : {}),
     },
   });
-  copyFileSync(require.resolve('@csto/core/data.json'), join(dirname(outfile), 'data.json'));
+  const coreData = join(dirname(require.resolve('@csto/core/data.json')), 'data');
+  cpSync(coreData, join(dirname(outfile), 'data'), { recursive: true });
   chmodSync(outfile, 0o755);
   return outfile;
 }

@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { main } from './main.js';
 
 /** A failure to write the output: the environment's (a full disk, a closed terminal), not the program's. */
@@ -28,12 +28,14 @@ let tty: typeof import('node:tty') | undefined;
 
 /**
  * Whether standard output is a terminal. `node:tty` loads Node's whole networking stack, so it is
- * required only when the output is a character device (a terminal, or /dev/null), never for a pipe
- * or a file.
+ * required only when the output is a character device other than /dev/null (a terminal, then), never
+ * for a pipe, a file or /dev/null.
  */
 function isTty(): boolean {
   try {
-    if (!fstatSync(1).isCharacterDevice()) return false;
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    if (statSync('/dev/null', { throwIfNoEntry: false })?.rdev === out.rdev) return false;
     tty ??= require('node:tty') as typeof import('node:tty');
     return tty.isatty(1);
   } catch {

@@ -5,7 +5,7 @@ import type { CommandSpec } from './internal/_define.js';
 import { UsageError } from './internal/_errors.js';
 import { t } from './internal/_i18n.js';
 import { globalOptions } from './internal/_options.js';
-import { parse } from './internal/_parse.js';
+import { parse, tokenize } from './internal/_parse.js';
 import { closest, didYouMean } from './internal/_suggest.js';
 import { makeStyle, printable, quote, setWidth, wantsColor, wrap } from './internal/_text.js';
 import { commandUsage, programUsage } from './internal/_usage.js';
@@ -37,35 +37,23 @@ export interface Environment {
   readonly columns?: () => number | undefined;
 }
 
-const valueOptions = new Set(
-  [...globalOptions, ...commands.flatMap((c) => c.options)]
-    .filter((o) => o.value !== undefined)
-    .flatMap((o) => (o.short === undefined ? [`--${o.name}`] : [`--${o.name}`, `-${o.short}`])),
-);
+/** Every option any command declares: enough to tell an option's value from the command's name. */
+const anyOption = [...globalOptions, ...commands.flatMap((c) => c.options)];
 
 /** A first word that is a day, not a command: `csto 2012-07-01` is the overview of that day. */
 const DAY = /^(\d{4}-\d{2}-\d{2}|today|yesterday|tomorrow)$/i;
-
-/** The index of the command name among the tokens: the first one that is neither an option nor its value. */
-function commandIndex(tokens: readonly string[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token === '--') return i + 1 < tokens.length ? i + 1 : -1;
-    if (!token.startsWith('-')) return i;
-    if (valueOptions.has(token)) i++;
-  }
-  return -1;
-}
 
 function findCommand(name: string): CommandSpec {
   const found = commands.find((c) => c.name === name);
   if (found) return found;
   const names = ['help', 'version', ...commands.map((c) => c.name)];
   const suggestion = name.length <= 60 ? closest(name, names) : undefined;
-  const hint = /^\d{4}$/.test(name) ? ` For a year, try \`csto sessions ${name}\` or \`csto timeline ${name}\`.` : '';
-  throw new UsageError(
-    `unknown command ${quote(name)}: expected one of ${names.join(', ')}.${didYouMean(suggestion)}${hint} Run \`csto --help\`.`,
-  );
+  const hint = /^\d{4}$/.test(name)
+    ? ` For a year, try \`csto sessions ${name}\` or \`csto timeline ${name}\`.`
+    : suggestion === undefined
+      ? ' Run `csto --help`.'
+      : `${didYouMean(suggestion)} Try \`csto ${suggestion}\`.`;
+  throw new UsageError(`unknown command ${quote(name)}: expected one of ${names.join(', ')}.${hint}`);
 }
 
 /** The one-line notice for an answer about a day after the data date. */
@@ -82,29 +70,35 @@ export function main(argv: readonly string[], environment: Environment): Result 
   // The help a refusal points to when it names no command that would work.
   let help = 'csto --help';
   try {
-    const at = commandIndex(argv);
-    const day = at !== -1 && DAY.test(argv[at]!);
-    let name = at === -1 || day ? 'overview' : argv[at]!;
-    let rest = at === -1 || day ? [...argv] : [...argv.slice(0, at), ...argv.slice(at + 1)];
+    // The command is the first positional `parseArgs` finds, options and their values set aside.
+    const first = tokenize(argv, anyOption).find((token) => token.kind === 'positional');
+    const at = first === undefined || DAY.test(first.value) ? -1 : first.index;
+    let name = at === -1 ? 'overview' : (argv[at] ?? 'overview');
+    const rest = at === -1 ? [...argv] : [...argv.slice(0, at), ...argv.slice(at + 1)];
     if (name === 'version') return ok(`${VERSION}\n`);
+    const restTokens = tokenize(rest, anyOption);
+    const flag = (option: string): boolean => restTokens.some((t) => t.kind === 'option' && t.name === option);
+    let wantsHelp = flag('help');
     if (name === 'help') {
-      const topic = rest.find((token) => !token.startsWith('-'));
+      const topic = restTokens.find((token) => token.kind === 'positional')?.value;
       if (topic === undefined) return ok(programUsage(commands, globalOptions, VERSION, DATA_AS_OF));
       name = topic;
-      rest = ['--help'];
+      wantsHelp = true;
     }
     const command = findCommand(name);
     // `--help` and `--version` win over anything else on the line, even a bad value.
-    if (rest.includes('--help') || rest.includes('-h')) {
+    if (wantsHelp) {
       return ok(
-        at === -1 ? programUsage(commands, globalOptions, VERSION, DATA_AS_OF) : commandUsage(command, globalOptions),
+        first === undefined
+          ? programUsage(commands, globalOptions, VERSION, DATA_AS_OF)
+          : commandUsage(command, globalOptions),
       );
     }
-    if (rest.includes('--version') || rest.includes('-v')) return ok(`${VERSION}\n`);
+    if (flag('version')) return ok(`${VERSION}\n`);
     const today = todayUtc();
     const usage = `csto ${command.name === 'overview' ? '' : command.name}`.trim();
     help = `${usage} --help`;
-    const parsed = parse(rest, [...command.options, ...globalOptions], command.args, usage, today);
+    const parsed = parse(rest, [...command.options, ...globalOptions], command.args, usage, today, command.examples);
     const json = parsed.options.json === true;
     const lang: Language = parsed.options.lang === 'ru' ? 'ru' : 'en';
     const columns = environment.isTty() ? environment.columns?.() : undefined;

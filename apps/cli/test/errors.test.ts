@@ -5,7 +5,7 @@ const badInput: readonly (readonly [string, readonly string[], RegExp])[] = [
   [
     'an unknown command',
     ['member'],
-    /^csto: unknown command "member": expected one of .*members.* Did you mean "members"\?/,
+    /^csto: unknown command "member": expected one of .*members.* Did you mean "members"\? Try `csto members`\.$/,
   ],
   [
     'an unknown option',
@@ -21,7 +21,13 @@ const badInput: readonly (readonly [string, readonly string[], RegExp])[] = [
   ['a bad timeline bound', ['timeline', '--from', 'someday'], /^csto: --from: Invalid date "someday"/],
   ['a bad state code', ['state', 'XX'], /^csto: STATE: Unknown state "XX": expected a code \(AM, AZ, .*\)/],
   ['a misspelt state', ['state', 'Kazakhztan'], /^csto: STATE: Unknown state "Kazakhztan"/],
-  ['an ambiguous state', ['state', 'K'], /^csto: STATE: Unknown state "K"/],
+  ['a one-letter state', ['state', 'K'], /^csto: STATE: Unknown state "K"/],
+  [
+    'a misspelt state, with the name that works',
+    ['state', 'Kyrgistan'],
+    /^csto: STATE: Unknown state "Kyrgistan".* Did you mean "Kyrgyzstan"\? Try `csto state Kyrgyzstan`\.$/,
+  ],
+  ['a misspelt Russian state name', ['state', 'Армениа'], /Did you mean "Армения"\? Try `csto state Армения`\.$/],
   [
     'a year out of range',
     ['chair', '1800'],
@@ -100,8 +106,12 @@ describe('bad input', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr.trimEnd()).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    // Every refusal names a command that would work.
-    expect(run.stderr).toMatch(/`csto[ `]/);
+    // Every refusal ends by naming a command that would work, and it does.
+    const suggested = [...run.stderr.matchAll(/`(csto[^`]*)`/g)].at(-1)?.[1];
+    expect(suggested).toBeDefined();
+    const words = [...(suggested ?? '').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '').slice(1);
+    const tried = csto(words);
+    expect(tried.code, `${suggested}: ${tried.stderr}`).toBe(0);
   });
 
   it('cuts a long argument to about 60 characters and answers at once', () => {

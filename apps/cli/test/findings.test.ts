@@ -4,9 +4,13 @@ import {
   chairOn,
   dataset,
   findSessions,
+  forces,
   isProjection,
   membersOn,
+  operations,
+  operationsOn,
   secretaryGeneralOn,
+  sessionsIn,
   states,
   todayUtc,
 } from '@csto/core';
@@ -153,5 +157,41 @@ describe('the commands people look for', () => {
   it('checks the bash completion script with bash -n', () => {
     const run = spawnSync('bash', ['-n'], { input: ok(['completion', 'bash']), encoding: 'utf8' });
     expect(run.status).toBe(0);
+  });
+
+  it('shows the collective forces and their operations as the core has them: csto forces', () => {
+    expect(JSON.parse(ok(['forces', '--json']))).toEqual(
+      JSON.parse(JSON.stringify({ forces: Object.values(forces), operations })),
+    );
+    const text = ok(['forces']);
+    for (const force of Object.values(forces)) expect(text.replaceAll('\n', ' ')).toContain(force.id);
+    for (const operation of operations) expect(text).toContain(operation.id);
+  });
+
+  it('shows only the operations under way on a day: csto forces 2022-01-10, and none on 2023-01-01', () => {
+    const on = (day: string) =>
+      (JSON.parse(ok(['forces', day, '--json'])) as { operations: { id: string }[] }).operations;
+    expect(on('2022-01-10').map((o) => o.id)).toEqual(operationsOn('2022-01-10').map((o) => o.id));
+    expect(on('2022-01-10').length).toBeGreaterThan(0);
+    expect(on('2023-01-01')).toEqual([]);
+  });
+
+  it('lists the documents adopted at sessions, as the core’s sessions of the year hold them: csto documents 2021', () => {
+    const expected = sessionsIn(2021)
+      .filter((s) => (s.documents ?? []).length > 0)
+      .map((s) => ({ session: s.id, date: s.date, documents: s.documents }));
+    expect(JSON.parse(ok(['documents', '2021', '--json']))).toEqual(JSON.parse(JSON.stringify(expected)));
+    const text = ok(['documents', '2021']).replaceAll(/\s+/g, ' ');
+    for (const row of expected) for (const doc of row.documents ?? []) expect(text).toContain(doc.title.en);
+    // A body's documents include those of the joint meetings it took part in, as `sessions --body` does.
+    const joint = (JSON.parse(ok(['documents', '2021', '--body', 'cmd', '--json'])) as { session: string }[]).map(
+      (r) => r.session,
+    );
+    expect(joint).toEqual(
+      sessionsIn(2021, { body: 'cmd' })
+        .filter((s) => (s.documents ?? []).length > 0)
+        .map((s) => s.id),
+    );
+    expect(joint.some((id) => id.startsWith('joint-'))).toBe(true);
   });
 });

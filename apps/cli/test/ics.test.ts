@@ -1,4 +1,4 @@
-import { sessions } from '@csto/core';
+import { precisionOf, sessions } from '@csto/core';
 import { describe, expect, it } from 'vitest';
 import { allAnniversariesCount, daySessionCount } from './_counts.js';
 import { ok } from './_run.js';
@@ -103,6 +103,21 @@ describe('csto export --format ics', () => {
     const description = unescapeText(session.get('DESCRIPTION')!.value).split('\n');
     expect(description[0]).toBe('Agenda:');
     expect(description[3]).toBe('3. Plans to equip the CSTO collective rapid response forces');
+  });
+
+  it('includes the planned sessions known to the day, marked tentative and planned, and only those', () => {
+    // Sessions known only to their month are on no day, so in no calendar.
+    const planned = sessions
+      .filter((s) => s.status === 'planned' && precisionOf(s.date) === 'day')
+      .map((s) => `session-${s.id}@csto`);
+    expect(planned.length).toBeGreaterThan(0);
+    const tentative = events(lines).filter((e) => e.get('STATUS')?.value === 'TENTATIVE');
+    expect(tentative.map((e) => e.get('UID')?.value)).toEqual(planned);
+    for (const event of tentative) expect(unescapeText(event.get('SUMMARY')!.value)).toMatch(/ \(planned\)$/);
+    const ru = events(readIcs(ok(['export', '--format', 'ics', '--lang', 'ru']))).filter(
+      (e) => e.get('STATUS')?.value === 'TENTATIVE',
+    );
+    for (const event of ru) expect(unescapeText(event.get('SUMMARY')!.value)).toMatch(/ \(запланирована\)$/);
   });
 
   it('folds Russian text between characters, never inside one', () => {

@@ -3,11 +3,14 @@ import { createRequire } from 'node:module';
 import { bodiesOf, dataset, datasetJson, domainNames, domains, sessions } from '@csto/core';
 import {
   ChairmanshipSchema,
+  CollectiveForceSchema,
+  ForceOperationSchema,
   IsoDateSchema,
   MembershipPeriodSchema,
   MilestoneSchema,
   PartialDateSchema,
   SecretaryGeneralTermSchema,
+  SessionDocumentSchema,
   SessionSchema,
   SourceSchema,
   StateSchema,
@@ -69,6 +72,10 @@ const shapes = {
     ]),
   ),
   anniversaries: z.array(AnniversarySchema),
+  forces: z.strictObject({ forces: z.array(CollectiveForceSchema), operations: z.array(ForceOperationSchema) }),
+  documents: z.array(
+    z.strictObject({ session: z.string(), date: PartialDateSchema, documents: z.array(SessionDocumentSchema) }),
+  ),
 };
 
 const cases: readonly [keyof typeof shapes, readonly string[]][] = [
@@ -85,6 +92,10 @@ const cases: readonly [keyof typeof shapes, readonly string[]][] = [
   ['session', ['session', 'csc-2021-09-16-dushanbe']],
   ['timeline', ['timeline']],
   ['anniversaries', ['anniversaries', '2032']],
+  ['forces', ['forces']],
+  ['forces', ['forces', '2022-01-10']],
+  ['documents', ['documents']],
+  ['documents', ['documents', '2021', '--body', 'csc']],
 ];
 
 describe('--json', () => {
@@ -139,6 +150,15 @@ describe('csto export', () => {
     expect(out.replaceAll('\r\n', '')).not.toContain('\n');
     const data = JSON.parse(ok(['export', 'chairmanships'])) as unknown[];
     expect(lines.length - 2).toBe(data.length);
+  });
+
+  it('gives each state its identifiers as columns of the CSV, with the ids of their sources', () => {
+    const [header, armenia] = ok(['export', '--format', 'csv', 'states']).split('\r\n');
+    const columns = header?.split(',') ?? [];
+    const cells = armenia?.split(',') ?? [];
+    const cell = (name: string) => cells[columns.indexOf(name)];
+    expect([cell('code'), cell('ids_wikidata'), cell('ids_cow'), cell('ids_gw')]).toEqual(['AM', 'Q399', '371', '371']);
+    expect(cell('ids_sources')).toBe('countrycode-codelist conzept-countries');
   });
 
   it('lists every body of a joint session in the CSV, and starts with a BOM on request', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { membersOn, states, todayUtc } from '@csto/core';
+import { domainNames, membersOn, states, todayUtc } from '@csto/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -19,14 +19,16 @@ describe('the published package', () => {
       .trim()
       .split('\n')
       .sort();
-    expect(listing).toEqual([
-      'package/CHANGELOG.md',
-      'package/LICENSE',
-      'package/README.md',
-      'package/dist/csto.cjs',
-      'package/dist/data.json',
-      'package/package.json',
-    ]);
+    expect(listing).toEqual(
+      [
+        'package/CHANGELOG.md',
+        'package/LICENSE',
+        'package/README.md',
+        'package/dist/csto.cjs',
+        ...domainNames.map((name) => `package/dist/data/${name}.json`),
+        'package/package.json',
+      ].sort(),
+    );
 
     const app = join(work, 'app');
     execFileSync('mkdir', ['-p', app]);
@@ -38,7 +40,7 @@ describe('the published package', () => {
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['@csto']);
     const out = execFileSync(join(app, 'node_modules', '.bin', 'csto'), ['members'], { encoding: 'utf8' });
     for (const code of membersOn(todayUtc())) expect(out).toContain(states[code].name.en);
-    // The records ship as data.json beside the bundle, read on first use: it must be in the tarball.
+    // The records ship as one file per domain beside the bundle, each read on first use: all must be packed.
     const session = execFileSync(
       join(app, 'node_modules', '.bin', 'csto'),
       ['session', 'cmd-2021-04-27-dushanbe', '--sources'],

@@ -38,6 +38,13 @@ describe('usage', () => {
                        that fall in a year.
         instruments    The legal instruments: the treaty, the Charter, the agreements
                        and their protocols.
+        documents      The documents adopted or signed at sessions, where sources list
+                       them, session by session: all, or those of a year and/or of one
+                       body. For the treaty, the Charter and the agreements, see \`csto
+                       instruments\`.
+        forces         The collective forces (established when, on what basis, what
+                       happened to them) and their operations; with a day, only the
+                       operations under way that day.
         sources        Every source the data cites: id, publisher, date and title
                        (\`csto source ID\` for one with its passages).
         source         One source, and every passage of it that the data cites, with

@@ -33,7 +33,7 @@ import type { PoliticalEvent } from './model/political-event.js';
 import type { SecretaryGeneralTerm } from './model/secretary-general.js';
 import type { Absence, AgendaItem, Session, SessionDocument } from './model/session.js';
 import type { Source } from './model/source.js';
-import type { MembershipPeriod, State } from './model/state.js';
+import type { MembershipPeriod, State, StateIdentifiers } from './model/state.js';
 
 /** Publishes an inferred schema under the record type it checks (the type tests prove they agree). */
 const as = <T>(schema: z.ZodType): z.ZodType<T> => schema as z.ZodType<T>;
@@ -60,6 +60,8 @@ export const SourceSchema: z.ZodType<Source> = as(inferred.SourceSchema);
 export const RecordedConflictSchema: z.ZodType<RecordedConflict> = as(inferred.RecordedConflictSchema);
 /** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]).status; //=> 'member' */
 export const MembershipPeriodSchema: z.ZodType<MembershipPeriod> = as(inferred.MembershipPeriodSchema);
+/** A state's Wikidata, Correlates of War and Gleditsch–Ward identifiers. @example StateIdentifiersSchema.parse(states.AM.ids).cow; //=> 371 */
+export const StateIdentifiersSchema: z.ZodType<StateIdentifiers> = as(inferred.StateIdentifiersSchema);
 /** A state ever party to the treaty. @example StateSchema.parse(states.AM).alpha3; //=> 'ARM' */
 export const StateSchema: z.ZodType<State> = as(inferred.StateSchema);
 /** A milestone. @example MilestoneSchema.parse(milestones['treaty-signed']).date; //=> '1992-05-15' */

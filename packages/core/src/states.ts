@@ -5,7 +5,7 @@ import type { StateCode } from './model/ids.generated.js';
 import type { State } from './model/state.js';
 import { toStateCode } from './state-codes.js';
 
-export type { MembershipPeriod, MembershipStatus, State, StatusSpan } from './model/state.js';
+export type { MembershipPeriod, MembershipStatus, State, StateIdentifiers, StatusSpan } from './model/state.js';
 
 const loadStates = /*#__PURE__*/ once(() => deepFreeze(statesRecords()));
 

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import * as csto from '../src/index.js';
 import { DataSchema } from '../src/schema.js';
 
-// The build writes these two files (scripts/build-json.mjs); turbo runs the build before the tests.
+// The build writes these files (scripts/build-json.mjs); turbo runs the build before the tests.
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8'));
 const data = read('data.json') as Record<string, unknown>;
 const schema = read('data.schema.json') as Record<string, unknown>;
@@ -33,6 +33,17 @@ describe('dist/data.json', () => {
 
   it('parses with the zod schema of the whole dataset', () => {
     expect(DataSchema.parse(data).DATA_AS_OF).toBe(csto.DATA_AS_OF);
+  });
+});
+
+describe('dist/data/, one file per domain', () => {
+  it('holds one file for each domain of the manifest and no other', () => {
+    const files = readdirSync(new URL('../dist/data/', import.meta.url)).sort();
+    expect(files).toEqual(csto.domainNames.map((name) => `${name}.json`).sort());
+  });
+
+  it('gives each domain exactly as data.json has it, so the two never disagree', () => {
+    for (const name of csto.domainNames) expect(read(`data/${name}.json`), name).toStrictEqual(data[name]);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   type Source,
   type State,
   type StateCode,
+  type StateIdentifiers,
   sessionsIn,
   states,
   statusOn,
@@ -36,8 +37,11 @@ import type {
   SecretaryGeneralTermSchema,
   SessionSchema,
   SourceSchema,
+  StateIdentifiersSchema,
   StateSchema,
 } from '../src/internal/_schemas.js';
+import { allOf, type PackageLayout } from '../src/internal/_table-schema.js';
+import { LAYOUT } from '../src/internal/_tables.js';
 
 /** Exactly the same keys, and a value of the interface always satisfies the schema. */
 type Agrees<Interface, Schema extends z.ZodType> = [keyof Interface] extends [keyof z.infer<Schema>]
@@ -99,6 +103,7 @@ describe('public types', () => {
 describe('schemas agree with the public interfaces', () => {
   it('for every record type', () => {
     expectTypeOf<Agrees<State, typeof StateSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Agrees<StateIdentifiers, typeof StateIdentifiersSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Milestone, typeof MilestoneSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<Chairmanship, typeof ChairmanshipSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<SecretaryGeneralTerm, typeof SecretaryGeneralTermSchema>>().toEqualTypeOf<true>();
@@ -109,5 +114,24 @@ describe('schemas agree with the public interfaces', () => {
     expectTypeOf<Agrees<CollectiveForce, typeof CollectiveForceSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<ForceOperation, typeof ForceOperationSchema>>().toEqualTypeOf<true>();
     expectTypeOf<Agrees<OpenQuestion, typeof OpenQuestionSchema>>().toEqualTypeOf<true>();
+  });
+});
+
+describe('the tabular data package', () => {
+  it('gives every domain tables, or says why it has none', () => {
+    const { sessions: _, ...withoutSessions } = LAYOUT;
+    // @ts-expect-error a domain of the manifest without tables fails to compile
+    const missing: PackageLayout = withoutSessions;
+    const declared: PackageLayout = { ...LAYOUT, forces: { nonTabular: 'Described in data.json only.' } };
+    expectTypeOf(missing).toEqualTypeOf<PackageLayout>();
+    expectTypeOf(declared).toEqualTypeOf<PackageLayout>();
+  });
+
+  it('lists every value of a union, no more and no fewer', () => {
+    expectTypeOf(allOf<'member' | 'frozen'>()('member', 'frozen')).toEqualTypeOf<readonly ['member', 'frozen']>();
+    // @ts-expect-error a value is missing
+    allOf<'member' | 'frozen'>()('member');
+    // @ts-expect-error a value is not in the union
+    allOf<'member' | 'frozen'>()('member', 'frozen', 'observer');
   });
 });

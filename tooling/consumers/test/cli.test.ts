@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as workspaceCore from '@csto/core';
 import { describe, expect, inject, it } from 'vitest';
@@ -15,6 +15,7 @@ describe.runIf(hasCli)('the installed @csto/cli tarball', () => {
       cwd: full,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
     });
   }
 
@@ -30,5 +31,17 @@ describe.runIf(hasCli)('the installed @csto/cli tarball', () => {
   it('lists today’s members with `npx csto members --json`', () => {
     const listed = JSON.stringify(JSON.parse(csto('members', '--json')));
     for (const code of workspaceCore.membersOn(workspaceCore.todayUtc())) expect(listed).toContain(`"${code}"`);
+  });
+
+  it('ships one data file per domain and answers from them: `npx csto session 2021-04-27 --sources`', () => {
+    const data = join(full, 'node_modules/@csto/cli/dist/data');
+    expect(readdirSync(data).sort()).toEqual(workspaceCore.domainNames.map((name) => `${name}.json`).sort());
+    const out = csto('session', '2021-04-27', '--sources');
+    expect(out).toContain('cmd-2021-04-27-dushanbe');
+    expect(out).toContain('Kazinform');
+  });
+
+  it('exports byte for byte the core’s data.json: `npx csto export --format json`', () => {
+    expect(csto('export', '--format', 'json')).toBe(workspaceCore.datasetJson());
   });
 });

@@ -1,7 +1,8 @@
 // Core 0.2's loading, proved from the packed tarball: one copy of each module per build (so one CstoError
-// class across entry points), the record read from data.json on first use, and datasetJson equal to it.
+// class across entry points), each domain read from its own file on first use, and datasetJson equal to
+// data.json.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
@@ -50,5 +51,26 @@ console.log(JSON.stringify({ json: datasetJson(), passage: citation.passage, sou
     expect(out.json).toBe(file);
     expect(out.passage.length).toBeGreaterThan(10);
     expect(out.source).toBe(JSON.parse(file).sessions[0].citations[0].source);
+  });
+
+  it('reads each domain from its own file on first use: chairOn parses the chairmanships, not the sessions', () => {
+    const domains = readdirSync(join(bare, 'node_modules/@csto/core/dist/data')).sort();
+    expect(domains).toContain('sessions.json');
+    const read = node(
+      'lazy.cjs',
+      `const fs = require('node:fs');
+const files = [];
+const readFileSync = fs.readFileSync;
+fs.readFileSync = (path, ...rest) => {
+  if (/[\\/]data[\\/][^\\/]+\\.json$/.test(String(path))) files.push(String(path).split('/').slice(-2).join('/'));
+  return readFileSync(path, ...rest);
+};
+const { chairOn } = require('@csto/core');
+const before = files.length;
+chairOn('2021-10-01');
+console.log(JSON.stringify({ before, after: files }));`,
+    ) as { before: number; after: string[] };
+    expect(read.before).toBe(0);
+    expect(read.after).toEqual(['data/chairmanships.json']);
   });
 });

@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 const allowed = [
   /^dist\/[^/].*\.(?:c?js|d\.c?ts|json)$/,
   /^dist\/.*\.map$/,
+  /^dist\/tables\/[a-z_]+\.csv$/,
   /^README\.md$/,
   /^LICENSE(?:-DATA)?$/,
   /^CHANGELOG\.md$/,
@@ -23,7 +24,7 @@ const allowed = [
 const secrets = /(?:^|\/)(?:\.env(?:\..*)?|\.npmrc|\.yarnrc(?:\.yml)?|id_[a-z0-9]+|.*\.pem|.*\.key)$/;
 
 describe.each(packages)('the tarball of $name', (pkg) => {
-  it('holds only dist/, README.md, DATA.md, LICENSE (and LICENSE-DATA), CHANGELOG.md and package.json', () => {
+  it('holds only dist/ (code, JSON and the tables’ CSV files), README.md, DATA.md, LICENSE (and LICENSE-DATA), CHANGELOG.md and package.json', () => {
     expect(pkg.files).toContain('package.json');
     expect(pkg.files).toContain('README.md');
     expect(pkg.files).toContain('LICENSE');

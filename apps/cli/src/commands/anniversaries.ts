@@ -1,6 +1,6 @@
 import { yearOf } from '@csto/core/dates';
 import { anniversariesIn } from '@csto/core/milestones';
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { wrap } from '../internal/_text.js';
@@ -10,7 +10,7 @@ import { wrap } from '../internal/_text.js';
  * @example
  * anniversaries.run({ ...context, args: { YEAR: 2022 } });
  */
-export const anniversaries: CommandSpec = {
+export const anniversaries: CommandSpec = defineCommand({
   name: 'anniversaries',
   summary: 'The round (every fifth) anniversaries of the founding dates that fall in a year.',
   args: [
@@ -19,7 +19,7 @@ export const anniversaries: CommandSpec = {
   options: [],
   examples: ['csto anniversaries', 'csto anniversaries 2027', 'csto anniversaries 2032 --lang ru'],
   run(context) {
-    const year = typeof context.args.YEAR === 'number' ? context.args.YEAR : yearOf(context.today);
+    const year = context.args.YEAR ?? yearOf(context.today);
     const found = anniversariesIn(year);
     return {
       json: found,
@@ -43,4 +43,4 @@ export const anniversaries: CommandSpec = {
       },
     };
   },
-};
+});

@@ -1,12 +1,11 @@
 import type { Chairmanship } from '@csto/core';
 import { chairOn, presidencyIn } from '@csto/core/chairmanships';
 import { states } from '@csto/core/states';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { english, nameIn, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { onOption } from '../internal/_options.js';
-import { dayOf } from '../internal/_parse.js';
 import { wrap } from '../internal/_text.js';
 
 /**
@@ -37,7 +36,7 @@ export function renderChair(chair: Chairmanship, title: string, context: Context
  * @example
  * chair.run({ ...context, args: { 'YEAR|DATE': 2021 } }).json;
  */
-export const chair: CommandSpec = {
+export const chair: CommandSpec = defineCommand({
   name: 'chair',
   summary:
     'The chairing state and its head of state: for a year (the chairmanship named for it), or on a day (default: today).',
@@ -53,9 +52,8 @@ export const chair: CommandSpec = {
   options: [onOption],
   examples: ['csto chair', 'csto chair 2021', 'csto chair 2021-10-01', 'csto chair --on 2022-10-01'],
   run(context) {
-    const given = context.args['YEAR|DATE'];
-    const year = typeof given === 'number' ? given : undefined;
-    const on = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : undefined;
+    const year = context.args['YEAR|DATE'];
+    const on = context.options.on;
     if (year !== undefined && on !== undefined) {
       throw new UsageError(
         `give either a year or a day to \`chair\`, not both: \`csto chair ${year}\` or \`csto chair ${on}\`.`,
@@ -77,4 +75,4 @@ export const chair: CommandSpec = {
           : `${t('noChair', lang)} ${when}.\n`,
     };
   },
-};
+});

@@ -1,10 +1,14 @@
-import type { CommandSpec, OptionSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand, type OptionSpec } from '../internal/_define.js';
 
 /** The commands and options completion offers, read from the declarations on first use. */
 function words(all: readonly CommandSpec[], globals: readonly OptionSpec[]) {
   return {
     commands: ['help', 'version', ...all.map((c) => c.name)],
     options: (c: CommandSpec | undefined) => [...(c?.options ?? []), ...globals].map((o) => `--${o.name}`),
+    /** Every option with a fixed set of values (`--lang`, `--format`), with its values. */
+    choices: [...globals, ...all.flatMap((c) => c.options)].flatMap((o) =>
+      typeof o.value === 'object' ? [{ name: o.name, short: o.short, values: o.value.choices }] : [],
+    ),
   };
 }
 
@@ -18,7 +22,8 @@ export function completionScript(
   all: readonly CommandSpec[],
   globals: readonly OptionSpec[],
 ): string {
-  const { commands, options } = words(all, globals);
+  const { commands, options, choices } = words(all, globals);
+  const shells = all.find((c) => c.name === 'completion')?.args[0]?.value;
   if (shell === 'fish') {
     const lines = [`complete -c csto -f -n '__fish_use_subcommand' -a '${commands.join(' ')}'`];
     for (const c of all) {
@@ -26,11 +31,30 @@ export function completionScript(
         lines.push(`complete -c csto -f -n '__fish_seen_subcommand_from ${c.name}' -l ${o.slice(2)}`);
       }
     }
+    for (const o of choices) {
+      lines.push(`complete -c csto -f -l ${o.name}${o.short ? ` -s ${o.short}` : ''} -xa '${o.values.join(' ')}'`);
+    }
+    if (typeof shells === 'object') {
+      lines.push(`complete -c csto -f -n '__fish_seen_subcommand_from completion' -a '${shells.choices.join(' ')}'`);
+    }
     return `${lines.join('\n')}\n`;
   }
   const cases = all.map((c) => `    ${c.name}) opts="${options(c).join(' ')}" ;;`).join('\n');
+  const values = choices
+    .map(
+      (o) => `    ${[`--${o.name}`, ...(o.short ? [`-${o.short}`] : [])].join('|')}) vals="${o.values.join(' ')}" ;;`,
+    )
+    .join('\n');
+  const shellCase = typeof shells === 'object' ? `\n    completion) vals="${shells.choices.join(' ')}" ;;` : '';
   const bash = `_csto() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" cmd="\${COMP_WORDS[1]}" opts
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="\${COMP_WORDS[1]}" opts vals
+  case "$prev" in
+${values}${shellCase}
+  esac
+  if [ -n "$vals" ]; then
+    COMPREPLY=($(compgen -W "$vals" -- "$cur"))
+    return
+  fi
   case "$cmd" in
 ${cases}
     *) opts="${options(undefined).join(' ')}" ;;
@@ -52,7 +76,7 @@ ${cases}
  * completion(commands, globalOptions).name; //=> 'completion'
  */
 export function completion(all: () => readonly CommandSpec[], globals: () => readonly OptionSpec[]): CommandSpec {
-  return {
+  return defineCommand({
     name: 'completion',
     summary: 'A shell completion script: `eval "$(csto completion bash)"`, or the same for zsh; fish: `| source`.',
     args: [
@@ -61,8 +85,7 @@ export function completion(all: () => readonly CommandSpec[], globals: () => rea
     options: [],
     examples: ['eval "$(csto completion bash)"', 'csto completion fish | source'],
     run(context) {
-      const shell = context.args.SHELL === 'zsh' ? 'zsh' : context.args.SHELL === 'fish' ? 'fish' : 'bash';
-      return { raw: completionScript(shell, all(), globals()) };
+      return { raw: completionScript(context.args.SHELL, all(), globals()) };
     },
-  };
+  });
 }

@@ -5,7 +5,7 @@ import { anniversariesIn } from '@csto/core/milestones';
 import { bodies, bodiesOf, sessions } from '@csto/core/sessions';
 import { getSource } from '@csto/core/sources';
 import { toCsv } from '../internal/_csv.js';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { pick, t } from '../internal/_i18n.js';
 import { type IcsEvent, toIcs } from '../internal/_ics.js';
@@ -49,7 +49,10 @@ function isText(value: object): value is { en: string; ru?: string } {
   return keys.includes('en') && keys.every((k) => k === 'en' || k === 'ru');
 }
 
-/** One record as CSV cells: texts as `_en`/`_ru` columns, citations as the ids of their sources. */
+/**
+ * One record as CSV cells: texts as `_en`/`_ru` columns, citations as the ids of their sources, and a nested
+ * person or sourced object (a state's `ids`) as prefixed columns (`ids_wikidata`, `ids_sources`).
+ */
 function flatten(record: object, prefix = ''): [string, unknown][] {
   const cells: [string, unknown][] = [];
   for (const [key, value] of Object.entries(record)) {
@@ -58,7 +61,12 @@ function flatten(record: object, prefix = ''): [string, unknown][] {
       cells.push([`${prefix}sources`, [...new Set(value.map((c: { source: string }) => c.source))].join(' ')]);
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && isText(value)) {
       cells.push([`${column}_en`, value.en], [`${column}_ru`, value.ru]);
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'name' in value) {
+    } else if (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      ('name' in value || 'citations' in value)
+    ) {
       cells.push(...flatten(value, `${column}_`));
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       cells.push([column, value.join(' ')]);
@@ -153,7 +161,7 @@ function calendar(domain: string | undefined, context: Context): string {
  * @example
  * exportCommand.run({ ...context, options: { format: 'ics' } });
  */
-export const exportCommand: CommandSpec = {
+export const exportCommand: CommandSpec = defineCommand({
   name: 'export',
   summary:
     'The data for other tools. json: every domain (byte for byte the library’s data.json), or one; csv: one domain (states give one row per membership period); ics: sessions, planned ones marked tentative, and round anniversaries as all-day events (RFC 5545). With no arguments on a terminal, prints this help.',
@@ -182,12 +190,12 @@ export const exportCommand: CommandSpec = {
     'csto export --format ics > csto.ics',
   ],
   run(context) {
-    const given = typeof context.options.format === 'string' ? context.options.format : undefined;
+    const given = context.options.format;
     if (context.json && given !== undefined && given !== 'json') {
       throw new UsageError(`--json conflicts with --format ${given}: give one of them.`);
     }
-    const positional = typeof context.args.DOMAIN === 'string' ? context.args.DOMAIN : undefined;
-    const option = typeof context.options.domain === 'string' ? context.options.domain : undefined;
+    const positional = context.args.DOMAIN;
+    const option = context.options.domain;
     if (positional !== undefined && option !== undefined && positional !== option) {
       throw new UsageError(`give the domain once: \`csto export ${positional}\`.`);
     }
@@ -195,7 +203,7 @@ export const exportCommand: CommandSpec = {
     if (given === undefined && input === undefined && !context.json && context.isTty()) return { help: true };
     const format = given ?? 'json';
     if (format === 'ics') {
-      if (input !== undefined && !(CALENDAR_DOMAINS as readonly string[]).includes(input)) {
+      if (input !== undefined && !CALENDAR_DOMAINS.some((domain) => domain === input)) {
         throw new UsageError(
           `unknown domain ${quote(input)} for --format ics: expected one of ${CALENDAR_DOMAINS.join(', ')}. For the data, try \`csto export --format json ${input}\`.`,
         );
@@ -220,4 +228,4 @@ export const exportCommand: CommandSpec = {
     }
     return { raw: name === undefined ? datasetJson() : `${JSON.stringify(dataset()[name], null, 2)}\n` };
   },
-};
+});

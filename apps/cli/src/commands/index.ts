@@ -3,7 +3,9 @@ import { globalOptions } from '../internal/_options.js';
 import { anniversaries } from './anniversaries.js';
 import { chair } from './chair.js';
 import { completion } from './completion.js';
+import { documents } from './documents.js';
 import { exportCommand } from './export.js';
+import { forces } from './forces.js';
 import { instrumentsCommand } from './instruments.js';
 import { members } from './members.js';
 import { overview } from './overview.js';
@@ -30,6 +32,8 @@ export const commands: readonly CommandSpec[] = [
   timeline,
   anniversaries,
   instrumentsCommand,
+  documents,
+  forces,
   sources,
   source,
   search,

@@ -1,5 +1,5 @@
 import { instruments } from '@csto/core/milestones';
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { wrap } from '../internal/_text.js';
@@ -9,7 +9,7 @@ import { wrap } from '../internal/_text.js';
  * @example
  * instruments.run(context).json;
  */
-export const instrumentsCommand: CommandSpec = {
+export const instrumentsCommand: CommandSpec = defineCommand({
   name: 'instruments',
   summary: 'The legal instruments: the treaty, the Charter, the agreements and their protocols.',
   args: [],
@@ -39,4 +39,4 @@ export const instrumentsCommand: CommandSpec = {
       },
     };
   },
-};
+});

@@ -1,10 +1,9 @@
 import type { IsoDate, MembershipPeriod, MembershipStatus, State, StateCode } from '@csto/core';
 import { membershipOn, membersOn, stateCodes, states } from '@csto/core/states';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { nameIn, pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { dayArg, onOption } from '../internal/_options.js';
-import { dayOf } from '../internal/_parse.js';
 import { lineWidth, pad } from '../internal/_text.js';
 
 /**
@@ -65,7 +64,7 @@ export function renderMemberRows(rows: readonly MemberRow[], context: Context, n
  * @example
  * members.run(context).json;
  */
-export const members: CommandSpec = {
+export const members: CommandSpec = defineCommand({
   name: 'members',
   summary:
     'The members on a day: formal members, that is member or frozen (a suspended state is not a formal member). With --all, every state ever party to the treaty and its status that day.',
@@ -73,7 +72,7 @@ export const members: CommandSpec = {
   options: [onOption, { name: 'all', description: 'every state ever party to the treaty, with its status' }],
   examples: ['csto members', 'csto members 2012-07-01', 'csto members --all --on yesterday', 'csto members -l ru'],
   run(context) {
-    const on = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : context.today;
+    const on = context.options.on ?? context.today;
     const all = context.options.all === true;
     const rows = memberRows(all ? stateCodes : membersOn(on), on);
     return {
@@ -88,4 +87,4 @@ export const members: CommandSpec = {
       },
     };
   },
-};
+});

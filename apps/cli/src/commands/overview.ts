@@ -1,14 +1,13 @@
-import type { Anniversary } from '@csto/core';
+import type { Anniversary, IsoDate } from '@csto/core';
 import { chairOn } from '@csto/core/chairmanships';
 import { DATA_AS_OF, MAX_YEAR, yearOf } from '@csto/core/dates';
 import { anniversariesIn } from '@csto/core/milestones';
 import { secretaryGeneralOn } from '@csto/core/secretaries-general';
 import { isFormalStatus, membershipOn, stateCodes, states } from '@csto/core/states';
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { dayArg, onOption } from '../internal/_options.js';
-import { dayOf } from '../internal/_parse.js';
 import { pad, wrap } from '../internal/_text.js';
 import { memberRows, renderMemberRows } from './members.js';
 
@@ -17,8 +16,8 @@ import { memberRows, renderMemberRows } from './members.js';
  * @example
  * nextAnniversary('2027-01-01')?.years; //=> 25
  */
-export function nextAnniversary(from: string): Anniversary | undefined {
-  for (let year = yearOf(from as `${number}`); year <= MAX_YEAR; year++) {
+export function nextAnniversary(from: IsoDate): Anniversary | undefined {
+  for (let year = yearOf(from); year <= MAX_YEAR; year++) {
     const found = anniversariesIn(year).find((a) => a.date >= from.slice(0, a.date.length));
     if (found) return found;
   }
@@ -30,7 +29,7 @@ export function nextAnniversary(from: string): Anniversary | undefined {
  * @example
  * overview.run(context);
  */
-export const overview: CommandSpec = {
+export const overview: CommandSpec = defineCommand({
   name: 'overview',
   summary: 'A one-screen overview as of a day, today by default (what `csto` alone prints).',
   args: [dayArg],
@@ -38,7 +37,7 @@ export const overview: CommandSpec = {
   examples: ['csto', 'csto 2012-07-01', 'csto --on yesterday', 'csto -l ru', 'csto --json'],
   run(context) {
     const { lang, style } = context;
-    const today = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : context.today;
+    const today = context.options.on ?? context.today;
     const rows = memberRows(
       stateCodes.filter((code) => membershipOn(code, today) !== undefined),
       today,
@@ -98,4 +97,4 @@ export const overview: CommandSpec = {
       },
     };
   },
-};
+});

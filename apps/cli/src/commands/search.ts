@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { quote, wrap } from '../internal/_text.js';
 import { type Place, walk } from '../internal/_walk.js';
@@ -43,7 +43,7 @@ export function searchData(query: string): Hit[] {
  * @example
  * search.run({ ...context, args: { TEXT: 'Afghanistan' } }).json;
  */
-export const search: CommandSpec = {
+export const search: CommandSpec = defineCommand({
   name: 'search',
   summary:
     'Searches agendas, documents, notes, names and the cited passages, in English and Russian, ignoring case and accents.',
@@ -51,7 +51,7 @@ export const search: CommandSpec = {
   options: [],
   examples: ['csto search Afghanistan', 'csto search "rapid response"', 'csto search Душанбе --json'],
   run(context) {
-    const text = String(context.args.TEXT);
+    const text = context.args.TEXT;
     if (text.trim().length < 2) {
       throw new UsageError(`search for at least 2 characters, not ${quote(text)}: \`csto search Dushanbe\`.`);
     }
@@ -70,4 +70,4 @@ export const search: CommandSpec = {
       },
     };
   },
-};
+});

@@ -1,10 +1,11 @@
-import type { Language, Session } from '@csto/core';
+import type { Language, Session, SessionQuery } from '@csto/core';
 import { isYearMonth } from '@csto/core/dates';
 import { sessions as allSessions, bodies, bodiesOf, sessionsIn } from '@csto/core/sessions';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { english, nameIn, pick, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
+import { bodyOption } from '../internal/_options.js';
 import { bodyArg, sessionsArg } from '../internal/_resolve.js';
 import { wrap } from '../internal/_text.js';
 
@@ -60,23 +61,28 @@ function sessionYears(): number[] {
 }
 
 /**
+ * The sessions of a year, or of every year, that match a query, through the core's `sessionsIn` (so a
+ * body's joint meetings are included).
+ * @example
+ * sessionsMatching(2021, { body: 'cmd' }).map((s) => s.id); //=> ['cmd-2021-04-27-dushanbe', …]
+ */
+export function sessionsMatching(year: number | undefined, query: SessionQuery): Session[] {
+  return (year === undefined ? sessionYears() : [year]).flatMap((y) => sessionsIn(y, query));
+}
+
+/**
  * The declaration of `csto sessions`; usage, help and parsing are generated from it.
  * @example
  * sessions.run({ ...context, options: { year: 2021 } });
  */
-export const sessions: CommandSpec = {
+export const sessions: CommandSpec = defineCommand({
   name: 'sessions',
   summary:
     'The sessions in the data, held and planned, in date order: all of them, or those of a year and/or of one body (joint meetings included).',
   args: [{ name: 'YEAR', required: false, value: 'year', description: 'only the sessions of this year (as --year)' }],
   options: [
     { name: 'year', value: 'year', placeholder: 'YEAR', description: 'only the sessions of this year' },
-    {
-      name: 'body',
-      value: 'string',
-      placeholder: 'BODY',
-      description: 'only the sessions this body took part in: an id (csc, cmfa, cmd, cssc, …) or an abbreviation',
-    },
+    bodyOption,
     { name: 'planned', description: 'only the planned sessions' },
   ],
   examples: ['csto sessions', 'csto sessions 2021', 'csto sessions --body cmd --json', 'csto sessions --planned'],
@@ -86,13 +92,13 @@ export const sessions: CommandSpec = {
     if (positional !== undefined && option !== undefined) {
       throw new UsageError(`give the year once: \`csto sessions ${positional}\`.`);
     }
-    const year = typeof positional === 'number' ? positional : typeof option === 'number' ? option : undefined;
-    const body = typeof context.options.body === 'string' ? bodyArg(context.options.body).id : undefined;
+    const year = positional ?? option;
+    const body = context.options.body === undefined ? undefined : bodyArg(context.options.body).id;
     const query = {
       ...(body === undefined ? {} : { body }),
       ...(context.options.planned === true ? { status: 'planned' as const } : {}),
     };
-    const found = (year === undefined ? sessionYears() : [year]).flatMap((y) => sessionsIn(y, query));
+    const found = sessionsMatching(year, query);
     return {
       json: found,
       text() {
@@ -110,7 +116,7 @@ export const sessions: CommandSpec = {
       },
     };
   },
-};
+});
 
 /** One session in full: agenda, documents, absences, related events. */
 function renderSession(found: Session, context: Context): string[] {
@@ -158,7 +164,7 @@ function renderSession(found: Session, context: Context): string[] {
  * @example
  * session.run({ ...context, args: { QUERY: '2021-04-27' } });
  */
-export const session: CommandSpec = {
+export const session: CommandSpec = defineCommand({
   name: 'session',
   summary:
     'One session with its agenda, documents and absences; or, when QUERY matches several, the list of them (ids as listed by `csto sessions`).',
@@ -179,7 +185,7 @@ export const session: CommandSpec = {
     'csto session csc-2021-09-16-dushanbe --lang ru --sources',
   ],
   run(context) {
-    const found = sessionsArg(String(context.args.QUERY));
+    const found = sessionsArg(context.args.QUERY);
     const [only] = found;
     if (only !== undefined && found.length === 1) {
       return { json: only, text: () => `${renderSession(only, context).join('\n')}\n` };
@@ -198,4 +204,4 @@ export const session: CommandSpec = {
       },
     };
   },
-};
+});

@@ -1,10 +1,9 @@
 import { secretaryGeneralOn } from '@csto/core/secretaries-general';
 import { states } from '@csto/core/states';
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { english, nameIn, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { dayArg, onOption } from '../internal/_options.js';
-import { dayOf } from '../internal/_parse.js';
 import { wrap } from '../internal/_text.js';
 
 /**
@@ -12,14 +11,14 @@ import { wrap } from '../internal/_text.js';
  * @example
  * sg.run({ ...context, options: { on: '2017-03-01' } }).json;
  */
-export const sg: CommandSpec = {
+export const sg: CommandSpec = defineCommand({
   name: 'sg',
   summary: 'The Secretary General (or acting Secretary General) in office on a day.',
   args: [dayArg],
   options: [onOption],
   examples: ['csto sg', 'csto sg 2018-01-01', 'csto sg --on 2017-03-01', 'csto sg --lang ru --sources'],
   run(context) {
-    const on = typeof context.options.on === 'string' ? dayOf(context.options.on, context.today) : context.today;
+    const on = context.options.on ?? context.today;
     const term = secretaryGeneralOn(on);
     return {
       on,
@@ -44,4 +43,4 @@ export const sg: CommandSpec = {
       },
     };
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Citation, Source } from '@csto/core';
 import { sources as allSources, getSource, isSourceId } from '@csto/core/sources';
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { t } from '../internal/_i18n.js';
 import { closest, didYouMean } from '../internal/_suggest.js';
@@ -12,7 +12,7 @@ import { type Place, walk } from '../internal/_walk.js';
  * @example
  * sources.run(context).json;
  */
-export const sources: CommandSpec = {
+export const sources: CommandSpec = defineCommand({
   name: 'sources',
   summary: 'Every source the data cites: id, publisher, date and title (`csto source ID` for one with its passages).',
   args: [],
@@ -36,7 +36,7 @@ export const sources: CommandSpec = {
       },
     };
   },
-};
+});
 
 /**
  * The citations of one source across the data, with where each stands.
@@ -54,14 +54,14 @@ export function citationsOf(id: Source['id']): { readonly citation: Citation; re
  * @example
  * source.run({ ...context, args: { ID: 'kazinform-2021-04-23' } }).json;
  */
-export const source: CommandSpec = {
+export const source: CommandSpec = defineCommand({
   name: 'source',
   summary: 'One source, and every passage of it that the data cites, with the record each passage supports.',
   args: [{ name: 'ID', required: true, value: 'string', description: 'a source id, as listed by `csto sources`' }],
   options: [],
   examples: ['csto source kazinform-2021-04-23', 'csto source kazinform-2021-04-23 --json'],
   run(context) {
-    const id = String(context.args.ID);
+    const id = context.args.ID;
     if (!isSourceId(id)) {
       const suggestion = id.length <= 60 ? closest(id, Object.keys(allSources)) : undefined;
       throw new UsageError(`unknown source ${quote(id)}.${didYouMean(suggestion)} Run \`csto sources\` for the list.`);
@@ -89,4 +89,4 @@ export const source: CommandSpec = {
       },
     };
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Citation, Source, State } from '@csto/core';
 import { getSource } from '@csto/core/sources';
 import { states, statusOn } from '@csto/core/states';
-import type { CommandSpec } from '../internal/_define.js';
+import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { english, nameIn, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
 import { stateArg } from '../internal/_resolve.js';
@@ -26,7 +26,7 @@ export function sourcesOf(state: State): Source[] {
  * @example
  * state.run({ ...context, args: { STATE: 'uz' } });
  */
-export const state: CommandSpec = {
+export const state: CommandSpec = defineCommand({
   name: 'state',
   summary:
     'One state’s full membership history, with its sources. STATE is an ISO 3166-1 code (alpha-2, alpha-3 or numeric), an English or Russian name, a short or former name, or the start of a name, in any case.',
@@ -42,7 +42,7 @@ export const state: CommandSpec = {
     'csto state 051 --json',
   ],
   run(context) {
-    const record = states[stateArg(String(context.args.STATE))];
+    const record = states[stateArg(context.args.STATE)];
     const today = statusOn(record.code, context.today);
     return {
       json: { state: record, status: today, on: context.today, sources: sourcesOf(record) },
@@ -81,4 +81,4 @@ export const state: CommandSpec = {
       },
     };
   },
-};
+});

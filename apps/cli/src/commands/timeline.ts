@@ -15,7 +15,7 @@ import { milestones } from '@csto/core/milestones';
 import { secretariesGeneral } from '@csto/core/secretaries-general';
 import { sessions } from '@csto/core/sessions';
 import { stateCodes, states } from '@csto/core/states';
-import type { CommandSpec, Context } from '../internal/_define.js';
+import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { nameIn, pick, statusText, t } from '../internal/_i18n.js';
 import { Notes } from '../internal/_notes.js';
@@ -49,7 +49,7 @@ export type TimelineEvent =
  */
 export function timelineEvents(): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  for (const milestone of Object.values(milestones) as Milestone[]) {
+  for (const milestone of Object.values(milestones)) {
     events.push({ date: milestone.date, kind: 'milestone', milestone });
   }
   for (const code of stateCodes) {
@@ -100,7 +100,7 @@ function describeEvent(event: TimelineEvent, context: Context, notes: Notes): st
  * @example
  * timeline.run({ ...context, options: { from: '2021-01-01' } });
  */
-export const timeline: CommandSpec = {
+export const timeline: CommandSpec = defineCommand({
   name: 'timeline',
   summary:
     'Milestones, membership changes, chair handovers, secretaries general and sessions in date order (--from and --to inclusive).',
@@ -117,16 +117,13 @@ export const timeline: CommandSpec = {
   ],
   run(context) {
     const when = context.args['YEAR|DATE'];
-    const given = (name: string): IsoDate | undefined => {
-      const value = context.options[name];
-      return typeof value === 'string' ? dayOf(value, context.today) : undefined;
-    };
-    if (when !== undefined && (given('from') !== undefined || given('to') !== undefined)) {
+    const given = { from: context.options.from, to: context.options.to };
+    if (when !== undefined && (given.from !== undefined || given.to !== undefined)) {
       throw new UsageError(`give a year or a day, or --from and --to, not both: \`csto timeline ${when}\`.`);
     }
     // A year is its whole span; a day is itself.
-    const from = typeof when === 'number' ? dayOf(`${when}-01-01`, context.today) : (when ?? given('from'));
-    const to = typeof when === 'number' ? dayOf(`${when}-12-31`, context.today) : (when ?? given('to'));
+    const from = typeof when === 'number' ? dayOf(`${when}-01-01`, context.today) : (when ?? given.from);
+    const to = typeof when === 'number' ? dayOf(`${when}-12-31`, context.today) : (when ?? given.to);
     if (from !== undefined && to !== undefined && from > to) {
       throw new UsageError(
         `--from ${from} is after --to ${to}: nothing lies between. Did you mean \`csto timeline --from ${to} --to ${from}\`?`,
@@ -155,4 +152,4 @@ export const timeline: CommandSpec = {
       },
     };
   },
-};
+});

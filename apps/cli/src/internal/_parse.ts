@@ -1,25 +1,48 @@
+import { parseArgs } from 'node:util';
 import type { IsoDate } from '@csto/core';
 import { isCstoError, isIsoDate, toIsoDate, toYear } from '@csto/core/dates';
-import type { ArgSpec, OptionSpec, ValueKind } from './_define.js';
+import type { ArgSpec, OptionSpec, Value, ValueKind } from './_define.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
 import { quote } from './_text.js';
 
 /**
- * The parsed command line of one command.
+ * The parsed command line of one command, values read and checked.
  * @example
- * parse(['--on', '2021-04-27'], members.options, [], 'csto members').options.on; //=> '2021-04-27'
+ * parse(['--on', '2021-04-27'], members.options, [], 'csto members', '2026-01-01').options.on; //=> '2021-04-27'
  */
 export interface Parsed {
-  readonly args: Record<string, string | number | undefined>;
-  readonly options: Record<string, string | number | boolean | undefined>;
+  readonly args: Record<string, Value | undefined>;
+  readonly options: Record<string, Value | undefined>;
+}
+
+/**
+ * One token of a command line as `node:util`'s `parseArgs` reads it, with `tokens: true`.
+ * @example
+ * const token: Token = { kind: 'positional', index: 0, value: 'members' };
+ */
+export type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/**
+ * The tokens of a command line, read by `node:util`'s `parseArgs` against the options declared: which
+ * words are options, which are their values and which are positionals. Unknown options are kept as
+ * tokens (not thrown) so that the refusal can say what would work.
+ * @example
+ * tokenize(['--lang', 'ru', 'members'], globalOptions).at(-1); //=> { kind: 'positional', index: 2, value: 'members' }
+ */
+export function tokenize(argv: readonly string[], options: readonly OptionSpec[]): Token[] {
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const o of options) {
+    config[o.name] = { type: o.value === undefined ? 'boolean' : 'string', ...(o.short ? { short: o.short } : {}) };
+  }
+  return parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true }).tokens;
 }
 
 /**
  * Reads a value with the core's own validation, so that the messages for a bad date or year are the
  * library's; `where` names the option or argument in the message.
  * @example
- * readValue('2021', 'year', 'YEAR'); //=> 2021
+ * readValue('2021', 'year', 'YEAR', '2026-01-01'); //=> 2021
  */
 export function readValue(raw: string, kind: ValueKind, where: string, today: IsoDate): string | number {
   try {
@@ -53,59 +76,52 @@ export function dayOf(raw: string, today: IsoDate): IsoDate {
   return day;
 }
 
+/** The value of one option token, checked against its declaration. */
+function optionValue(token: Extract<Token, { kind: 'option' }>, spec: OptionSpec, today: IsoDate): Value {
+  const where = `--${spec.name}`;
+  if (spec.value === undefined) {
+    if (token.value !== undefined) throw new UsageError(`option ${where} takes no value, got ${quote(token.value)}.`);
+    return true;
+  }
+  // `--on --json`: parseArgs would take `--json` for the day; no value starts with a dash.
+  if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+    throw new UsageError(`option ${where} needs a value: ${spec.placeholder ?? 'VALUE'}.`);
+  }
+  return readValue(token.value, spec.value, where, today);
+}
+
 /**
- * Parses the arguments of one command against its declaration. Options may come before or after the
- * positional arguments; `--name=value` and `--name value` both work; `--` ends the options.
+ * Parses the arguments of one command against its declaration with `node:util`'s `parseArgs`. Options
+ * may come before or after the positional arguments; `--name=value` and `--name value` both work; `--`
+ * ends the options. Every refusal names what is accepted and the help to read.
  * @example
- * parse(['UZ'], [], state.args, 'csto state').args.CODE; //=> 'UZ'
+ * parse(['UZ'], [], state.args, 'csto state', '2026-01-01').args.STATE; //=> 'UZ'
  */
 export function parse(
-  tokens: readonly string[],
+  argv: readonly string[],
   options: readonly OptionSpec[],
   args: readonly ArgSpec[],
   command: string,
   today: IsoDate,
+  examples: readonly string[] = [],
 ): Parsed {
   const parsed: Parsed = { args: {}, options: {} };
   const positionals: string[] = [];
-  const names = options.map((o) => `--${o.name}`);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token === '--') {
-      positionals.push(...tokens.slice(i + 1));
-      break;
-    }
-    if (!token.startsWith('-') || token === '-' || /^-\d/.test(token)) {
-      positionals.push(token);
-      continue;
-    }
-    const eq = token.indexOf('=');
-    const flag = eq === -1 ? token : token.slice(0, eq);
-    const spec = flag.startsWith('--')
-      ? options.find((o) => o.name === flag.slice(2))
-      : options.find((o) => o.short !== undefined && o.short === flag.slice(1));
+  for (const token of tokenize(argv, options)) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = options.find((o) => o.name === token.name);
     if (spec === undefined) {
-      const suggestion = flag.length <= 60 ? closest(flag, names) : undefined;
+      const names = options.map((o) => `--${o.name}`);
+      const suggestion = token.rawName.length <= 60 ? closest(token.rawName, names) : undefined;
       throw new UsageError(
-        `unknown option ${quote(flag)} for \`${command}\`: expected ${names.join(', ')}.${didYouMean(suggestion)} Run \`${command} --help\`.`,
+        `unknown option ${quote(token.rawName)} for \`${command}\`: expected ${names.join(', ')}.${didYouMean(suggestion)} Run \`${command} --help\`.`,
       );
     }
-    const where = `--${spec.name}`;
-    if (spec.value === undefined) {
-      if (eq !== -1) throw new UsageError(`option ${where} takes no value, got "${token.slice(eq + 1)}".`);
-      parsed.options[spec.name] = true;
-      continue;
-    }
-    let raw: string | undefined;
-    if (eq !== -1) raw = token.slice(eq + 1);
-    else if (i + 1 < tokens.length && !tokens[i + 1]!.startsWith('--')) raw = tokens[++i];
-    if (raw === undefined) {
-      throw new UsageError(`option ${where} needs a value: ${spec.placeholder ?? 'VALUE'}.`);
-    }
-    parsed.options[spec.name] = readValue(raw, spec.value, where, today);
+    parsed.options[spec.name] = optionValue(token, spec, today);
   }
   if (positionals.length > args.length) {
-    const extra = positionals[args.length]!;
+    const extra = positionals[args.length] ?? '';
     const accepted = args.length === 0 ? 'no arguments' : args.map((a) => a.name).join(' ');
     throw new UsageError(
       `unexpected argument ${quote(extra)} for \`${command}\`: it takes ${accepted}. Run \`${command} --help\`.`,
@@ -114,8 +130,11 @@ export function parse(
   args.forEach((arg, index) => {
     const raw = positionals[index];
     if (raw === undefined) {
-      if (arg.required) throw new UsageError(`\`${command}\` needs ${arg.name}: ${arg.description}`);
-      return;
+      if (!arg.required) return;
+      // An example with the argument given, as the command that would work.
+      const example = examples.find((e) => e.startsWith(`${command} `) && !/ -|[|>$]/.test(e.slice(command.length)));
+      const hint = example === undefined ? '' : ` For example: \`${example}\`.`;
+      throw new UsageError(`\`${command}\` needs ${arg.name}: ${arg.description}.${hint}`);
     }
     const value = readValue(raw, arg.value, arg.name, today);
     // A positional that stands for an option: a day for `--on`, in `when` arguments only when it is a day.

@@ -1,7 +1,7 @@
 import type { Body, Session, StateCode } from '@csto/core';
 import { isCstoError } from '@csto/core/dates';
 import { bodies, findSessions, getBody, isBodyId } from '@csto/core/sessions';
-import { resolveState } from '@csto/core/states';
+import { findStates, resolveState, stateCodes, states } from '@csto/core/states';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
 import { quote } from './_text.js';
@@ -20,17 +20,34 @@ function withCoreMessage<T>(lookup: () => T, where: string, hint: () => string):
 }
 
 /**
- * Finds a state through the core's resolver: a code (alpha-2, alpha-3, numeric), an English or Russian
- * name, a short or former name, or the start of a name. A failure keeps the core's message and names the
+ * What to try after a state the core's resolver refused: for a typo, the closest name the resolver accepts
+ * (`Kyrgistan`: `csto state Kyrgyzstan`); for an ambiguous start, the first state it may be; otherwise the
  * command that lists the states.
+ */
+function stateHint(input: string, command: string): string {
+  const [first, second] = findStates(input);
+  if (first !== undefined && second !== undefined) return ` Try \`${command} ${first}\`.`;
+  const names = stateCodes.flatMap((code) => [states[code].name.en, states[code].name.ru, ...states[code].aliases]);
+  const suggestion = input.length <= 60 ? closest(input, names) : undefined;
+  // Offered only when the core resolves it: the suggestion is a name the resolver takes.
+  if (suggestion !== undefined && findStates(suggestion).length === 1) {
+    return `${didYouMean(suggestion)} Try \`${command} ${suggestion.includes(' ') ? `"${suggestion}"` : suggestion}\`.`;
+  }
+  return ' Run `csto members --all` for every state ever party to the treaty.';
+}
+
+/**
+ * Finds a state through the core's resolver: a code (alpha-2, alpha-3, numeric), an English or Russian
+ * name, a short or former name, or the start of a name. A failure keeps the core's message and says the
+ * command that would work.
  * @example
  * stateArg('арм'); //=> 'AM'
  */
-export function stateArg(input: string): StateCode {
+export function stateArg(input: string, command = 'csto state'): StateCode {
   return withCoreMessage(
     () => resolveState(input),
     'STATE',
-    () => ' Run `csto members --all` for every state ever party to the treaty.',
+    () => stateHint(input, command),
   );
 }
 

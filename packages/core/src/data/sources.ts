@@ -1368,6 +1368,14 @@ export const sourceData = {
     language: 'en',
     primary: false,
   },
+  'conzept-countries': {
+    id: 'conzept-countries',
+    title: 'countries.js: the countries of the Conzept encyclopedia, keyed by their Wikidata items',
+    publisher: 'Conzept (waldenn/conzept on GitHub)',
+    url: 'https://github.com/waldenn/conzept/blob/149bbc9633a4bc725a076517c7a379eaa7c6e6de/app/explore2/src/data/countries.js',
+    language: 'en',
+    primary: false,
+  },
   'council-gov-ru-pa-csto': {
     id: 'council-gov-ru-pa-csto',
     title: 'Parliamentary Assembly of the Collective Security Treaty Organisation (PA CSTO)',
@@ -1375,6 +1383,15 @@ export const sourceData = {
     url: 'http://council.gov.ru/en/activity/crosswork/dep/71/',
     language: 'en',
     primary: true,
+  },
+  'countrycode-codelist': {
+    id: 'countrycode-codelist',
+    title:
+      'codelist_without_cldr.csv: the country code list of the countrycode package (Correlates of War and Gleditsch–Ward codes among others)',
+    publisher: 'countrycode (Arel-Bundock, Enevoldsen and Yetman; vincentarelbundock/countrycode on GitHub)',
+    url: 'https://github.com/vincentarelbundock/countrycode/blob/0d37cec15f268135936986ddf97aec30174f20fc/dictionary/codelist_without_cldr.csv',
+    language: 'en',
+    primary: false,
   },
   'courtinfo-2003-04-28-heads-statement': {
     id: 'courtinfo-2003-04-28-heads-statement',
@@ -1700,6 +1717,14 @@ export const sourceData = {
     url: 'http://en.odkb-csto.org/structure/',
     language: 'en',
     primary: true,
+  },
+  'entitree-countries': {
+    id: 'entitree-countries',
+    title: 'countries.ts: the countries of EntiTree with their Wikidata entity URIs',
+    publisher: 'EntiTree (codeledge/entitree on GitHub)',
+    url: 'https://github.com/codeledge/entitree/blob/9bfc791ed3221f2c0685c2c8414131d5161d209d/src/constants/countries.ts',
+    language: 'en',
+    primary: false,
   },
   'epress-2010-08-21-yerevan-informal': {
     id: 'epress-2010-08-21-yerevan-informal',

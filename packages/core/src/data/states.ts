@@ -7,7 +7,7 @@
 
 import type { Citation, LocalizedText } from '../model/common.js';
 import type { StateCode } from '../model/ids.generated.js';
-import type { MembershipPeriod } from '../model/state.js';
+import type { MembershipPeriod, StateIdentifiers } from '../model/state.js';
 
 /** What the record says about one period, keyed by the period's `from` date in `membershipTimeline`. */
 type PeriodDetails = Omit<MembershipPeriod, 'status' | 'from' | 'to'>;
@@ -19,9 +19,17 @@ interface StateDefinition {
   readonly name: LocalizedText;
   readonly officialName: LocalizedText;
   readonly aliases: readonly string[];
+  readonly ids: StateIdentifiers;
   readonly periods: Readonly<Record<string, PeriodDetails>>;
   readonly citations: readonly Citation[];
 }
+
+/**
+ * Where the passages of the code list of the countrycode package stand: the row of the state, from the column
+ * `cow.name` to the column `gwn`, the Correlates of War and Gleditsch–Ward codes among them.
+ */
+const COUNTRYCODE_COLUMNS =
+  'Row of the state, columns cow.name to gwn of the header: cow.name,cowc,cown,currency,dhs,ecb,eu28,eurocontrol_pru,eurocontrol_statfor,eurostat,fao,fips,gaul,genc2c,genc3c,genc3n,gwc,gwn';
 
 const SIGNED_1992 = 'Signed the Collective Security Treaty in Tashkent on 15 May 1992.';
 
@@ -99,6 +107,22 @@ export const stateData = {
     name: { en: 'Armenia', ru: 'Армения' },
     officialName: { en: 'Republic of Armenia', ru: 'Республика Армения' },
     aliases: ['Armenian', 'Hayastan', 'Armenian SSR', 'Армянская ССР'],
+    ids: {
+      wikidata: 'Q399',
+      cow: 371,
+      gw: 371,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Armenia,ARM,371,Armenian Dram,AM,AM,NA,Eurocontrol,Other Europe,AM,1,AM,13,AM,ARM,051,ARM,371',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q399": {\n    "iso2": "AM",\n    "iso3": "ARM",\n    "name": "Armenia",',
+        },
+      ],
+    },
     periods: {
       '1992-05-15': SIGNED_1992_PERIOD,
       '2024-02-22': {
@@ -215,6 +239,22 @@ export const stateData = {
     name: { en: 'Azerbaijan', ru: 'Азербайджан' },
     officialName: { en: 'Republic of Azerbaijan', ru: 'Азербайджанская Республика' },
     aliases: ['Azerbaijani', 'Azeri', 'Azerbaijan SSR', 'Азербайджанская ССР'],
+    ids: {
+      wikidata: 'Q227',
+      cow: 373,
+      gw: 373,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Azerbaijan,AZE,373,Azerbaijan Manat,AZ,AZ,NA,Asia,Other Europe,AZ,52,AJ,19,AZ,AZE,031,AZE,373',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q227": {\n    "iso2": "AZ",\n    "iso3": "AZE",\n    "name": "Azerbaijan",',
+        },
+      ],
+    },
     periods: {
       '1993-09-24': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 24 September 1993.',
@@ -256,6 +296,22 @@ export const stateData = {
     name: { en: 'Belarus', ru: 'Беларусь' },
     officialName: { en: 'Republic of Belarus', ru: 'Республика Беларусь' },
     aliases: ['Byelorussia', 'Belorussia', 'Belarusian', 'Byelorussian SSR', 'Белоруссия', 'Белорусская ССР', 'РБ'],
+    ids: {
+      wikidata: 'Q184',
+      cow: 370,
+      gw: 370,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Belarus,BLR,370,Belarusian Ruble,,BY,NA,Asia,Other Europe,BY,57,BO,26,BY,BLR,112,BLR,370',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q184": {\n    "iso2": "BY",\n    "iso3": "BLR",\n    "name": "Belarus",',
+        },
+      ],
+    },
     periods: {
       '1993-12-31': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 31 December 1993.',
@@ -294,6 +350,22 @@ export const stateData = {
     name: { en: 'Georgia', ru: 'Грузия' },
     officialName: { en: 'Georgia', ru: 'Грузия' },
     aliases: ['Georgian', 'Sakartvelo', 'Georgian SSR', 'Грузинская ССР'],
+    ids: {
+      wikidata: 'Q230',
+      cow: 372,
+      gw: 372,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Georgia,GRG,372,Lari,,GE,NA,Eurocontrol,Other Europe,GE,73,GG,92,GE,GEO,268,GRG,372',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q230": {\n    "iso2": "GE",\n    "iso3": "GEO",\n    "name": "Georgia",',
+        },
+      ],
+    },
     periods: {
       '1993-12-09': {
         basis: 'Acceded to the Collective Security Treaty by signing it on 9 December 1993.',
@@ -370,6 +442,22 @@ export const stateData = {
     name: { en: 'Kyrgyzstan', ru: 'Кыргызстан' },
     officialName: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика' },
     aliases: ['Kyrgyz', 'Kyrgyz Republic', 'Kirghizia', 'Kirgizia', 'Kirghiz SSR', 'Киргизия', 'Киргизская ССР', 'КР'],
+    ids: {
+      wikidata: 'Q813',
+      cow: 703,
+      gw: 703,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Kyrgyzstan,KYR,703,Som,KY,KG,NA,Asia,Asia/Pacific,KG,113,KG,138,KG,KGZ,417,KYR,703',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'entitree-countries',
+          passage: 'item: "http://www.wikidata.org/entity/Q813",\n    name: "Kyrgyzstan",\n    code: "KG",',
+        },
+      ],
+    },
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
     citations: [{ source: 'un-m49', passage: 'Kyrgyzstan 417 KGZ', locator: 'Overview table' }],
   },
@@ -380,6 +468,22 @@ export const stateData = {
     name: { en: 'Kazakhstan', ru: 'Казахстан' },
     officialName: { en: 'Republic of Kazakhstan', ru: 'Республика Казахстан' },
     aliases: ['Kazakh', 'Kazakstan', 'Kazakh SSR', 'Казахская ССР', 'РК'],
+    ids: {
+      wikidata: 'Q232',
+      cow: 705,
+      gw: 705,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Kazakhstan,KZK,705,Tenge,KK,KZ,NA,Asia,Asia/Pacific,KZ,108,KZ,132,KZ,KAZ,398,KZK,705',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q232": {\n    "iso2": "KZ",\n    "iso3": "KAZ",\n    "name": "Kazakhstan",',
+        },
+      ],
+    },
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
     citations: [{ source: 'un-m49', passage: 'Kazakhstan 398 KAZ', locator: 'Overview table' }],
   },
@@ -390,6 +494,22 @@ export const stateData = {
     name: { en: 'Russia', ru: 'Россия' },
     officialName: { en: 'Russian Federation', ru: 'Российская Федерация' },
     aliases: ['Russian Federation', 'RF', 'Russian', 'Russian SFSR', 'РФ', 'РСФСР'],
+    ids: {
+      wikidata: 'Q159',
+      cow: 365,
+      gw: 365,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Russia,RUS,365,Russian Ruble,,RU,NA,Russia,Other Europe,RU,185,RS,204,RU,RUS,643,RUS,365',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q159": {\n    "iso2": "RU",\n    "iso3": "RUS",\n    "name": "Russia",',
+        },
+      ],
+    },
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
     citations: [{ source: 'un-m49', passage: 'Russian Federation 643 RUS', locator: 'Overview table' }],
   },
@@ -400,6 +520,22 @@ export const stateData = {
     name: { en: 'Tajikistan', ru: 'Таджикистан' },
     officialName: { en: 'Republic of Tajikistan', ru: 'Республика Таджикистан' },
     aliases: ['Tajik', 'Tadzhikistan', 'Tadjikistan', 'Tajik SSR', 'Таджикская ССР', 'РТ'],
+    ids: {
+      wikidata: 'Q863',
+      cow: 702,
+      gw: 702,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Tajikistan,TAJ,702,Somoni,TJ,TJ,NA,Asia,Asia/Pacific,TJ,208,TI,239,TJ,TJK,762,TAJ,702',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'entitree-countries',
+          passage: 'item: "http://www.wikidata.org/entity/Q863",\n    name: "Tajikistan",\n    code: "TJ",',
+        },
+      ],
+    },
     periods: { '1992-05-15': SIGNED_1992_PERIOD },
     citations: [{ source: 'un-m49', passage: 'Tajikistan 762 TJK', locator: 'Overview table' }],
   },
@@ -410,6 +546,22 @@ export const stateData = {
     name: { en: 'Uzbekistan', ru: 'Узбекистан' },
     officialName: { en: 'Republic of Uzbekistan', ru: 'Республика Узбекистан' },
     aliases: ['Uzbek', 'Uzbek SSR', 'Узбекская ССР', 'РУз'],
+    ids: {
+      wikidata: 'Q265',
+      cow: 704,
+      gw: 704,
+      citations: [
+        {
+          source: 'countrycode-codelist',
+          passage: 'Uzbekistan,UZB,704,Uzbekistan Sum,UZ,UZ,NA,Asia,Asia/Pacific,UZ,235,UZ,261,UZ,UZB,860,UZB,704',
+          locator: COUNTRYCODE_COLUMNS,
+        },
+        {
+          source: 'conzept-countries',
+          passage: '"Q265": {\n    "iso2": "UZ",\n    "iso3": "UZB",\n    "name": "Uzbekistan",',
+        },
+      ],
+    },
     periods: {
       '1992-05-15': {
         basis: SIGNED_1992,

@@ -14,5 +14,5 @@ export { politicalEvents, politicalEventsOf } from '../political-events.js';
 export { findStates, resolveState } from '../resolve-state.js';
 export type { StateCode } from '../state-codes.js';
 export { isStateCode, stateCodes, toStateCode } from '../state-codes.js';
-export type { MembershipPeriod, MembershipStatus, State, StatusSpan } from '../states.js';
+export type { MembershipPeriod, MembershipStatus, State, StateIdentifiers, StatusSpan } from '../states.js';
 export { getState, states } from '../states.js';

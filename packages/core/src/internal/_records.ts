@@ -2,7 +2,7 @@
  * The record loaders of the `module` build (bundlers, browsers, tests): each returns one domain's records
  * as authored in `src/data`, carried in the code, so a bundler keeps only the domains a program uses.
  * Node's `import` and `require` builds replace this module with `_records.node.ts`, which reads the same
- * records from `data.json` on first use. Both export the same names with the same types (a type test
+ * records from one JSON file per domain (`data/<domain>.json`) on first use. Both export the same names with the same types (a type test
  * checks it); one loader per domain of the manifest.
  */
 import { bodyData } from '../data/bodies.js';

@@ -109,6 +109,17 @@ export const MembershipPeriodSchema = z
   })
   .readonly();
 
+/** A state's identifiers in other datasets. @example StateIdentifiersSchema.parse(states.AM.ids); */
+export const StateIdentifiersSchema = z
+  .strictObject({
+    wikidata: z.string().regex(/^Q[1-9]\d*$/),
+    cow: z.number().int().positive(),
+    gw: z.number().int().positive(),
+    citations: CitationsSchema,
+    conflicts: ConflictsSchema,
+  })
+  .readonly();
+
 /** A state ever party to the treaty. @example StateSchema.parse(states.AM); */
 export const StateSchema = z
   .strictObject({
@@ -118,6 +129,7 @@ export const StateSchema = z
     name: LocalizedTextSchema,
     officialName: LocalizedTextSchema,
     aliases: z.array(z.string().min(1)).readonly(),
+    ids: StateIdentifiersSchema,
     membership: z.array(MembershipPeriodSchema).min(1).readonly(),
     citations: CitationsSchema,
     conflicts: ConflictsSchema,

@@ -43,6 +43,23 @@ export interface MembershipPeriod extends StatusSpan, Sourced {
 }
 
 /**
+ * The numbers other datasets know a state by, to join this data to them: its Wikidata item, its Correlates of
+ * War state number (`ccode`) and its Gleditsch–Ward state number (`gwcode`). Each is cited like any fact.
+ *
+ * @example
+ * states.AM.ids.wikidata; //=> 'Q399'
+ * states.AM.ids.cow; //=> 371
+ */
+export interface StateIdentifiers extends Sourced {
+  /** The Wikidata item, `Q` and digits. */
+  readonly wikidata: string;
+  /** The Correlates of War state number (`ccode` in the State System Membership list). */
+  readonly cow: number;
+  /** The Gleditsch–Ward state number (`gwcode` in their list of independent states). */
+  readonly gw: number;
+}
+
+/**
  * A state that has ever been party to the Collective Security Treaty.
  *
  * @example
@@ -64,6 +81,8 @@ export interface State extends Sourced {
    * English and Russian (`'Kirghizia'`, `'РФ'`). Search keys for `resolveState`, not claims.
    */
   readonly aliases: readonly string[];
+  /** Its Wikidata, Correlates of War and Gleditsch–Ward identifiers, to join this data to other datasets. */
+  readonly ids: StateIdentifiers;
   /** Every period of membership, oldest first. History is never deleted: a change closes a period. */
   readonly membership: readonly MembershipPeriod[];
 }
