@@ -148,6 +148,17 @@ describe('csto sessions and csto session', () => {
     expect(day.stdout + day.stderr).not.toContain(session.id);
   });
 
+  it('marks a cancelled session as cancelled, in the list and on its own page, never as held', () => {
+    const session = getSession('csc-2018-12-06-saint-petersburg');
+    expect(session.status).toBe('cancelled');
+    expect(ok(['session', session.id]).split('\n')[0]).toBe(
+      'Collective Security Council, Saint Petersburg (cancelled), 2018-12-06',
+    );
+    expect(ok(['session', session.id, '--lang', 'ru']).split('\n')[0]).toContain('(отменена)');
+    const list = ok(['sessions', '--year', '2018', '--body', 'csc']).replace(/\s+/g, ' ');
+    expect(list).toContain(`${session.id} Collective Security Council, Saint Petersburg (cancelled)`);
+  });
+
   it('prints a session’s full agenda', () => {
     const session = getSession('cmd-2021-04-27-dushanbe');
     const out = ok(['session', session.id]).replace(/\s+/g, ' ');

@@ -80,6 +80,21 @@ describe('csto export --format ics', () => {
     }
   });
 
+  it('marks a cancelled session CANCELLED and a planned one TENTATIVE, as the library’s status says', () => {
+    const all = events(lines);
+    for (const s of sessions) {
+      const event = all.find((e) => e.get('UID')?.value === `session-${s.id}@csto`);
+      if (event === undefined) continue;
+      const expected = { held: 'CONFIRMED', planned: 'TENTATIVE', cancelled: 'CANCELLED' }[s.status];
+      expect(event.get('STATUS')?.value).toBe(expected);
+    }
+    const cancelled = all.find((e) => e.get('UID')?.value === 'session-csc-2018-12-06-saint-petersburg@csto')!;
+    expect(cancelled.get('STATUS')?.value).toBe('CANCELLED');
+    expect(unescapeText(cancelled.get('SUMMARY')!.value)).toBe(
+      'Collective Security Council, Saint Petersburg (cancelled)',
+    );
+  });
+
   it('reads back the agenda of the Dushanbe defence session, escapes and folds undone', () => {
     const session = events(lines).find((e) => e.get('UID')?.value === 'session-cmd-2021-04-27-dushanbe@csto')!;
     expect(session.get('DTSTART')?.value).toBe('20210427');

@@ -54,12 +54,14 @@ describe('the findings of the review, in Chromium', { skip }, () => {
     });
   });
 
-  it('marks planned sessions as planned, and only those', async () => {
+  it('marks planned sessions as planned and cancelled ones as cancelled, and only those', async () => {
     await withPage(site, {}, async (page) => {
       await page.goto(`${site.base}/en/sessions/`);
       const planned = sessions.filter((x) => x.status === 'planned').length;
       assert.equal(await page.locator('.session-list li[data-status="planned"]').count(), planned);
       assert.equal(await page.locator('.session-list .badge-planned').count(), planned);
+      const cancelled = sessions.filter((x) => x.status === 'cancelled').length;
+      assert.equal(await page.locator('.session-list li[data-status="cancelled"] .badge-cancelled').count(), cancelled);
     });
   });
 

@@ -75,6 +75,39 @@ describe('the pages of sessions known only to their month', () => {
   });
 });
 
+describe('the pages of cancelled sessions', () => {
+  const page = (lang, id) => readFileSync(join(DIST, lang, 'sessions', id, 'index.html'), 'utf8');
+  const description = (lang, id) =>
+    attr(head({ file: join(DIST, lang, 'sessions', id, 'index.html') }), /<meta name="description" content="([^"]+)"/);
+
+  it('say cancelled, never held, on the page and in the list, in both languages', () => {
+    const cancelled = sessions.filter((s) => s.status === 'cancelled');
+    assert.ok(cancelled.some((s) => s.id === 'csc-2018-12-06-saint-petersburg'));
+    const enList = readFileSync(join(DIST, 'en', 'sessions', 'index.html'), 'utf8');
+    const ruList = readFileSync(join(DIST, 'ru', 'sessions', 'index.html'), 'utf8');
+    for (const session of cancelled) {
+      assert.ok(page('en', session.id).includes('data-cancelled'), session.id);
+      assert.match(
+        description('en', session.id),
+        /^The .+ of the CSTO (was|were) to hold .+; it was cancelled\.$/,
+        session.id,
+      );
+      assert.doesNotMatch(description('en', session.id), / held /, session.id);
+      assert.match(description('ru', session.id), / — отменено заседание, назначенное на /, session.id);
+      assert.doesNotMatch(description('ru', session.id), /прошло/, session.id);
+      for (const [list, word] of [
+        [enList, 'cancelled'],
+        [ruList, 'отменено'],
+      ]) {
+        const item = list.split('<li').find((li) => li.includes(`/sessions/${session.id}/`));
+        assert.ok(item?.includes(`data-status="cancelled"`) && item.includes(`>${word}</span>`), session.id);
+      }
+    }
+    for (const session of sessions.filter((s) => s.status !== 'cancelled'))
+      assert.ok(!page('en', session.id).includes('data-cancelled'), session.id);
+  });
+});
+
 describe('the downloads', () => {
   it('serves data.json byte for byte as the library publishes it, and its JSON Schema', () => {
     assert.equal(readFileSync(join(DIST, 'data.json'), 'utf8'), datasetJson());

@@ -92,7 +92,7 @@ export function renderCoverage(lib) {
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `| ${name} | ${n} |`),
     '',
-    `Kinds: ${['regular', 'extraordinary', 'informal', 'jubilee'].map((k) => `${count((s) => s.kind === k)} ${k}`).join(', ')}; the kind of ${count((s) => s.kindInferred === true)} is inferred (no source names it). ${count((s) => s.status === 'planned')} planned; ${count((s) => s.date.length === 7)} known only to the month; ${count((s) => s.bodies !== undefined)} joint meetings; ${count((s) => s.chair !== undefined)} sessions name their chair; ${sessions.reduce((n, s) => n + s.agenda.length + (s.related?.length ?? 0), 0)} agenda items and decisions; ${sessions.reduce((n, s) => n + (s.documents?.length ?? 0), 0)} documents.`,
+    `Kinds: ${['regular', 'extraordinary', 'informal', 'jubilee'].map((k) => `${count((s) => s.kind === k)} ${k}`).join(', ')}; the kind of ${count((s) => s.kindInferred === true)} is inferred (no source names it). ${count((s) => s.status === 'planned')} planned; ${count((s) => s.status === 'cancelled')} cancelled; ${count((s) => s.date.length === 7)} known only to the month; ${count((s) => s.bodies !== undefined)} joint meetings; ${count((s) => s.chair !== undefined)} sessions name their chair; ${sessions.reduce((n, s) => n + s.agenda.length + (s.related?.length ?? 0), 0)} agenda items and decisions; ${sessions.reduce((n, s) => n + (s.documents?.length ?? 0), 0)} documents.`,
     '',
     '## Targets of the complete record',
     '',

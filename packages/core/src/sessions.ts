@@ -35,7 +35,7 @@ const loadIndex = /*#__PURE__*/ once(() => {
 });
 
 /**
- * Every session in the data, held and planned, in date order. A session known only to its month
+ * Every session in the data, held, planned and cancelled, in date order. A session known only to its month
  * (`date: '2011-06'`) comes before the sessions dated to the days of that month, as its date string sorts;
  * sessions of one date keep the order of the data. Deeply frozen; loaded on first use.
  *
@@ -60,11 +60,12 @@ function matches(s: Session, body: BodyId | undefined, status: SessionQuery['sta
 
 /**
  * The sessions held or planned in a year, in date order, optionally of one body (joint meetings it took
- * part in included) or of one status. Planned sessions carry `status: 'planned'`. Sessions known only to
+ * part in included) or of one status. Planned sessions carry `status: 'planned'`, sessions announced and then
+ * called off `status: 'cancelled'` (`sessionsIn(2018, { status: 'cancelled' })`). Sessions known only to
  * their month (`date: '2011-06'`) are included, before the sessions of that month's days.
  *
  * @param year - an integer from 1992 to 2100
- * @param query - `{ body }` to keep one body's sessions, `{ status }` to keep held or planned ones
+ * @param query - `{ body }` to keep one body's sessions, `{ status }` to keep held, planned or cancelled ones
  * @throws {CstoError} `INVALID_YEAR` or `UNKNOWN_BODY`
  * @example
  * sessionsIn(2021, { body: 'cmd' }).map((s) => s.date); //=> ['2021-04-27', '2021-09-15']

@@ -105,6 +105,23 @@ describe('sessions known only to their month', () => {
   });
 });
 
+describe('cancelled sessions', () => {
+  it('are kept apart from the held and the planned ones by the status filter', () => {
+    const cancelled = sessionsIn(2018, { status: 'cancelled' }).map((s) => s.id);
+    expect(cancelled).toEqual(['csc-2018-12-06-saint-petersburg']);
+    expect(sessionsIn(2018, { status: 'held' }).map((s) => s.id)).not.toContain('csc-2018-12-06-saint-petersburg');
+    expect(sessionsIn(2018, { status: 'planned' }).map((s) => s.id)).not.toContain('csc-2018-12-06-saint-petersburg');
+    expect(sessionsIn(2018, { body: 'csc' }).map((s) => s.id)).toContain('csc-2018-12-06-saint-petersburg');
+  });
+
+  it('parse with the published schema and record why they count as cancelled', () => {
+    const session = getSession('csc-2018-12-06-saint-petersburg');
+    expect(SessionSchema.parse(session).status).toBe('cancelled');
+    expect(session.conflicts?.find((c) => c.field === 'status')?.chosen).toBe('cancelled');
+    expect(() => SessionSchema.parse({ ...session, status: 'postponed' })).toThrow();
+  });
+});
+
 describe('sessionsOn', () => {
   it('gives the sessions that began on a day or span it', () => {
     expect(sessionsOn('2021-09-16').map((s) => s.id)).toEqual(['csc-2021-09-16-dushanbe']);

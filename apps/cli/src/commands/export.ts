@@ -12,6 +12,10 @@ import { type IcsEvent, toIcs } from '../internal/_ics.js';
 import { closest, didYouMean } from '../internal/_suggest.js';
 import { quote } from '../internal/_text.js';
 import { VERSION } from '../version.js';
+import { statusMark } from './sessions.js';
+
+/** The iCalendar STATUS of a session's event (RFC 5545): a planned session is tentative. */
+const ICS_STATUS = { held: 'CONFIRMED', planned: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
 
 /**
  * The domains `export --format csv` writes: every domain of the manifest that holds records.
@@ -124,13 +128,12 @@ function calendar(domain: string | undefined, context: Context): string {
       const where = s.place ? pick(s.place, lang) : t(s.format, lang);
       const agenda = s.agenda.map((item, i) => `${i + 1}. ${pick(item.text, lang)}`).join('\n');
       const firstSource = s.citations[0]?.source;
-      const planned = s.status === 'planned' ? ` (${t('planned', lang)})` : '';
       events.push({
         uid: `session-${s.id}@csto`,
         start: s.date,
         end: s.endDate ?? s.date,
-        summary: `${names.join(' + ')}, ${where}${planned}`,
-        status: s.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED',
+        summary: `${names.join(' + ')}, ${where}${statusMark(s, lang)}`,
+        status: ICS_STATUS[s.status],
         ...(s.place ? { location: pick(s.place, lang) } : {}),
         ...(agenda ? { description: `${t('agenda', lang)}:\n${agenda}` } : {}),
         ...(firstSource ? { url: getSource(firstSource).url } : {}),

@@ -11,7 +11,7 @@ import { wrap } from '../internal/_text.js';
 
 /**
  * "Council of Ministers of Defense, Dushanbe" or "…, online"; a joint meeting names every body that met,
- * and a planned session says so.
+ * and a planned or cancelled session says so.
  * @example
  * sessionTitle(getSession('cmd-2021-04-27-dushanbe'), context); //=> 'Council of Ministers of Defense, Dushanbe'
  */
@@ -23,8 +23,16 @@ export function sessionTitle(session: Session, context: Context): string {
     met.length > 1
       ? `${t('joint', lang)}: ${met.map((id) => pick(bodies[id].abbreviation ?? bodies[id].name, lang)).join(', ')}`
       : pick(bodies[session.body].name, lang);
-  const planned = session.status === 'planned' ? ` (${t('planned', lang)})` : '';
-  return `${who}, ${where}${planned}`;
+  return `${who}, ${where}${statusMark(session, lang)}`;
+}
+
+/**
+ * What a session line adds for its status: nothing for a held session, " (planned)" or " (cancelled)".
+ * @example
+ * statusMark(getSession('csc-2018-12-06-saint-petersburg'), 'en'); //=> ' (cancelled)'
+ */
+export function statusMark(session: Session, lang: Language): string {
+  return session.status === 'held' ? '' : ` (${t(session.status, lang)})`;
 }
 
 const LOCALES = { en: 'en-GB', ru: 'ru-RU' } as const;

@@ -55,6 +55,7 @@ const labels = {
   leaves: { en: 'no longer a party', ru: 'больше не участник' },
   help: { en: 'Run `csto --help` for every command.', ru: 'Все команды: `csto --help`.' },
   planned: { en: 'planned', ru: 'запланирована' },
+  cancelled: { en: 'cancelled', ru: 'отменена' },
   joint: { en: 'joint meeting', ru: 'совместное заседание' },
   documents: { en: 'Documents', ru: 'Документы' },
   documentsAdopted: { en: 'Documents adopted at sessions', ru: 'Документы, принятые на сессиях' },

@@ -79,8 +79,11 @@ export interface IcsEvent {
   readonly description?: string;
   readonly location?: string;
   readonly url?: string;
-  /** `TENTATIVE` for an event announced and not known to have happened (a planned session). */
-  readonly status?: 'CONFIRMED' | 'TENTATIVE';
+  /**
+   * `TENTATIVE` for an event announced and not known to have happened (a planned session), `CANCELLED` for
+   * one called off.
+   */
+  readonly status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BodyId, Language, MembershipStatus } from '@csto/core';
+import type { BodyId, Language, MembershipStatus, SessionStatus } from '@csto/core';
 
 /** The site's languages, in the order of the language switch. */
 export const languages = ['en', 'ru'] as const satisfies readonly Language[];
@@ -113,6 +113,8 @@ const en = {
   joint: 'Joint session',
   planned: 'planned',
   plannedNote: 'Announced, not yet known to have been held: the date, place and agenda are as announced.',
+  cancelled: 'cancelled',
+  cancelledNote: 'Announced, then cancelled: not held. The date, place and agenda are as announced.',
   documents: 'Documents adopted',
   absent: 'Absent',
   agenda: 'On the agenda',
@@ -161,18 +163,20 @@ const en = {
     body: string,
     joint: boolean,
     kind: string,
-    planned: boolean,
+    status: SessionStatus,
     place: string | undefined,
     date: string,
     chair: string | undefined,
   ) =>
-    `The ${body} of the CSTO ${planned ? (joint ? 'are to hold' : 'is to hold') : 'held'} ${
+    `The ${body} of the CSTO ${{ held: 'held', planned: joint ? 'are to hold' : 'is to hold', cancelled: joint ? 'were to hold' : 'was to hold' }[status]} ${
       joint ? 'a joint session' : (sessionKinds[kind] ?? 'a session')
-    } ${place ? `in ${place}` : 'by videoconference'} ${/^\d/.test(date) ? 'on' : 'in'} ${date}${chair ? `, chaired by ${chair}` : ''}.`,
-  headline: (body: string, place: string | undefined, planned: boolean) =>
-    `${body} ${planned ? 'to meet' : 'meets'} ${place ? `in ${place}` : 'by videoconference'}`,
-  jointHeadline: (place: string | undefined, planned: boolean) =>
-    `${planned ? 'Planned joint session' : 'Joint session'} ${place ? `in ${place}` : 'by videoconference'}`,
+    } ${place ? `in ${place}` : 'by videoconference'} ${/^\d/.test(date) ? 'on' : 'in'} ${date}${chair ? `, chaired by ${chair}` : ''}${
+      status === 'cancelled' ? '; it was cancelled' : ''
+    }.`,
+  headline: (body: string, place: string | undefined, status: SessionStatus) =>
+    `${body} ${{ held: 'meets', planned: 'to meet', cancelled: 'meeting' }[status]} ${place ? `in ${place}` : 'by videoconference'}${status === 'cancelled' ? ' cancelled' : ''}`,
+  jointHeadline: (place: string | undefined, status: SessionStatus) =>
+    `${{ held: 'Joint session', planned: 'Planned joint session', cancelled: 'Cancelled joint session' }[status]} ${place ? `in ${place}` : 'by videoconference'}`,
   and: 'and',
   footer: {
     demo: 'An open-source demo of @csto/core.',
@@ -392,6 +396,8 @@ const ru: Dictionary = {
   joint: 'Совместное заседание',
   planned: 'запланировано',
   plannedNote: 'Объявлено; о том, что заседание состоялось, пока не известно. Дата, место и повестка — по объявлению.',
+  cancelled: 'отменено',
+  cancelledNote: 'Объявлено, затем отменено: заседание не состоялось. Дата, место и повестка — по объявлению.',
   documents: 'Принятые документы',
   absent: 'Не присутствовали',
   agenda: 'Повестка дня',
@@ -436,18 +442,18 @@ const ru: Dictionary = {
   chairedIn: 'Председательство',
   hosted: 'Заседания на территории государства',
   none: 'В данных нет.',
-  lede: (body, joint, kind, planned, place, date, chair) =>
+  lede: (body, joint, kind, status, place, date, chair) =>
     `${
       joint
         ? `Совместное заседание органов ОДКБ (${body})`
         : `${sessionKindsRu[kind] ?? 'Заседание'} органа ОДКБ «${body}»`
-    } ${planned ? 'запланировано на' : 'прошло'} ${planned || /^\d/.test(date) ? date : `в ${inMonthRu(date)}`}${
+    } ${{ held: 'прошло', planned: 'запланировано на', cancelled: '— отменено заседание, назначенное на' }[status]} ${status !== 'held' || /^\d/.test(date) ? date : `в ${inMonthRu(date)}`}${
       place ? ` (место проведения: ${place})` : ' в режиме видеоконференции'
     }${chair ? `; председательствовал ${chair}` : ''}`.replace(/\.?$/, '.'),
-  headline: (body, place, planned) =>
-    `${body}: ${planned ? 'запланированное ' : ''}заседание${place ? `, ${place}` : ' по видеосвязи'}`,
-  jointHeadline: (place, planned) =>
-    `${planned ? 'Запланированное совместное заседание' : 'Совместное заседание'}${place ? `, ${place}` : ' по видеосвязи'}`,
+  headline: (body, place, status) =>
+    `${body}: ${{ held: '', planned: 'запланированное ', cancelled: 'отменённое ' }[status]}заседание${place ? `, ${place}` : ' по видеосвязи'}`,
+  jointHeadline: (place, status) =>
+    `${{ held: 'Совместное заседание', planned: 'Запланированное совместное заседание', cancelled: 'Отменённое совместное заседание' }[status]}${place ? `, ${place}` : ' по видеосвязи'}`,
   and: 'и',
   footer: {
     demo: 'Открытая демонстрация библиотеки @csto/core.',

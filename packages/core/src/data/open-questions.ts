@@ -49,7 +49,7 @@ export const openQuestionData = [
     question:
       'The chairmanships from May 2001 to June 2004: the start of Armenia’s (Robert Kocharyan, handed over on 14 May 2002), the end of Russia’s (from 14 May 2002), and who chaired between the Dushanbe session of 28 April 2003 and the Astana session of 18 June 2004.',
     reason:
-      'Armenia’s start (presumably the Yerevan session of 25 May 2001) and Russia’s end (presumably the Dushanbe session of 28 April 2003) are stated by no passage found, and no source names the chairmanship of 2003–2004. Searched again in Russian and English (the chairmanship of 2002–2003, the Dushanbe session of 28 April 2003, the hand-over by President Putin): the reports found describe the Dushanbe summit but name no chairman and no hand-over, so no record is added. The Russian spelling of Kurmanbek Bakiyev’s name (chairmanship of 2007–2008) is not quoted from a Russian source.',
+      'Armenia’s start (presumably the Yerevan session of 25 May 2001) and Russia’s end (presumably the Dushanbe session of 28 April 2003) are stated by no passage found, and no source names the chairmanship of 2003–2004. Russia’s start (14 May 2002, at the Moscow jubilee session: Asbarez, the Kremlin) is reported, but without an end or the year it is named for it would make a record that answers for 2003 on a guess, so it is not recorded. Searched again in Russian and English (the chairmanship of 2002–2003, the Dushanbe session of 28 April 2003, the hand-over by President Putin): the reports found describe the Dushanbe summit but name no chairman and no hand-over, so no record is added. The Russian spelling of Kurmanbek Bakiyev’s name (chairmanship of 2007–2008) is not quoted from a Russian source.',
   },
   {
     id: 'chairmanship-belarus-2011-start',
@@ -107,8 +107,9 @@ export const openQuestionData = [
     id: 'sessions-2008-2014-missing',
     domain: 'sessions',
     question:
-      'An informal summit of the heads of state in Borovoye (Kazakhstan) in 2008, and other informal meetings of 2002–2008.',
-    reason: 'Mentioned indirectly only; no date found.',
+      'The day of the informal summit in Borovoye (Kazakhstan) in December 2008 and whether Belarus attended; other informal meetings of the heads of state of 2002–2008.',
+    reason:
+      'The Borovoye summit is recorded to its month: one report announces it for 20–21 December, another says it took place “on Friday” but shows no date. No other informal meeting of those years was found with a date.',
   },
   {
     id: 'session-2022-09-13',
@@ -139,12 +140,6 @@ export const openQuestionData = [
     reason: 'None was found in the sources read.',
   },
   {
-    id: 'session-2018-12-06-outcome',
-    domain: 'sessions',
-    question: 'The outcome of the informal Saint Petersburg meeting of 6 December 2018.',
-    reason: 'Not found; Stanislav Zas was appointed only on 28 November 2019.',
-  },
-  {
     id: 'session-chairs-russian-spellings',
     domain: 'sessions',
     question:
@@ -172,25 +167,48 @@ export const openQuestionData = [
     id: 'sessions-month-only',
     domain: 'sessions',
     question:
-      'The days of the sessions recorded with only their month (foreign ministers: Minsk, June 2006; New York, September 2012; Kazan, June 2026; defence ministers: Bishkek, July 2008; Minsk, June 2011; Dushanbe, June 2015; security council secretaries: Minsk, June 2006; the Moscow region, May 2026), and whether those recorded as planned from an announcement of a past date were held.',
+      'The days of the sessions recorded with only their month (heads of state: Borovoye, December 2008; foreign ministers: Minsk, May 2000; Minsk, June 2006; Corfu, June 2009; Kyiv, December 2013; New York, September 2012; Kazan, June 2026; defence ministers: Bishkek, July 2008; Minsk, June 2011; Dushanbe, June 2015; Astana, May 2018; security council secretaries: Minsk, June 2006; the Moscow region, May 2026; Permanent Council: January 2026), and whether those recorded as planned from an announcement of a past date were held.',
     reason:
       'The reports found are announcements or do not give the day; searched in Russian and English news and the ministries’ reports.',
   },
   {
     id: 'sessions-month-unrecorded',
     domain: 'sessions',
-    question:
-      'A meeting of the foreign ministers in Astana before the summit of 18 June 2004, and a session of the security council secretaries in Minsk in June 2023 (they met President Lukashenko on 8 June).',
+    question: 'A meeting of the foreign ministers in Astana before the summit of 18 June 2004.',
     reason:
-      'The 2004 announcement found gives no month of its own, and the 2023 report names a meeting with the president, not a session of the Committee; no report giving the month and the session was found in English or Russian.',
+      'The 2004 announcement found gives no month of its own; no report giving the month and the session was found in English or Russian.',
   },
   {
     id: 'sessions-cmd-cssc-gaps',
     domain: 'sessions',
     question:
-      'Sessions of the defence ministers and of the security council secretaries not recorded for lack of a dated report: defence ministers in 2003, in Moscow in 2005 (before the summit of 23 June; a report says “today” but its page shows only a later update date), in the autumn of 2007, in 2009–2010, in December 2012, in 2013 (besides the Bishkek meeting of May), in the spring of 2017 and of 2018 (President Nazarbayev received the defence ministers and the security council secretaries in Astana on 23 May 2018, but no report names a session of the defence ministers’ council); security council secretaries in 2007, 2009, 2010 (besides Moscow, 14 June), 2012, 2014 and mid-2025 (an undated report says President Japarov received the security council secretaries in Cholpon-Ata, without naming a session or its day); and joint meetings of the three bodies before the summits of 19 December 2012 and 23 September 2013.',
+      'Sessions of the defence ministers and of the security council secretaries not recorded for lack of a dated report: defence ministers in 2003, in Moscow in 2005 (before the summit of 23 June; a report says “today” but its page shows only a later update date), in the autumn of 2007, in 2009–2010, in December 2012, in 2013 (besides the Bishkek meeting of May), in the spring of 2017; security council secretaries in 2007, 2009, 2010 (besides Moscow, 14 June), 2012, 2014 and mid-2025 (an undated report says President Japarov received the security council secretaries in Cholpon-Ata, without naming a session or its day); and joint meetings of the three bodies before the summits of 19 December 2012 and 23 September 2013.',
     reason:
       'Searched in Russian and English news, the ministries’ and security councils’ reports and the Organization’s site (queries such as “заседание Совета министров обороны ОДКБ 2013”, “Комитет секретарей советов безопасности ОДКБ 2012 заседание”, “CSTO defence ministers meeting 2018”, “совместное заседание СМИД СМО КССБ Сочи 2013”): the reports found concern the CIS defence ministers, other years, or give no day.',
+  },
+  {
+    id: 'session-cssc-khujand-may',
+    domain: 'sessions',
+    question:
+      'A session of the security council secretaries in Khujand (Tajikistan) on 20 May, reported by Secretary General Bordyuzha: its year, presumably 2015.',
+    reason:
+      'The only report found gives “20 мая” without a year and shows no publication date; the year would rest on who attended and on the chairmanship of the time, not on a passage, so no session is recorded.',
+  },
+  {
+    id: 'sessions-permanent-council-uncited',
+    domain: 'sessions',
+    question:
+      'Meetings of the Permanent Council seen only in excerpts without an address or a year: 15 August 2007 and 15 December 2008; 17 May and 16 September of years not stated (probably 2011 and 2014); 1 December 2022 (Aleksandr Grinevich of Belarus elected chairman); and the meeting on the Armenia–Azerbaijan border announced for 13 July 2020 and postponed.',
+    reason:
+      'A record needs a citable page whose passage states the date; none was found for these, nor dated reports of Permanent Council meetings in 2004–2005, 2009–2010, 2012–2016 and 2023.',
+  },
+  {
+    id: 'sessions-cmfa-sidelines',
+    domain: 'sessions',
+    question:
+      'Informal meetings of the foreign ministers beside the UN General Assembly in New York (2009–2016, 2020, 2021, 2023) and beside OSCE ministerial councils (2010–2012, 2014, 2017–2025).',
+    reason:
+      'Only New York 2012 (to the month), 2017, 2022 and 2024 and the OSCE meetings of Corfu and Athens 2009, Kyiv 2013, Belgrade 2015 and Hamburg 2016 were found with a date; for New York 2016 only an announcement (22 September) was found.',
   },
   {
     id: 'forces-crdf-strength-now',

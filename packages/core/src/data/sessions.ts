@@ -26,6 +26,8 @@ const MINSK_JUNE_2006_SCHEDULE = {
     'The consultations discussed questions proposed for consideration by the CSTO statutory bodies (the Collective Security Council, the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils) at their meetings planned for 22–23 June 2006 in Minsk.',
 } as const;
 const SESSION_ONLY = 'The sources call it a session of the Council without saying regular or extraordinary.';
+const PETRISHENKO = { name: { en: 'Igor Petrishenko', ru: 'Игорь Петришенко' }, state: 'BY' } as const;
+const NEW_YORK = { en: 'New York', ru: 'Нью-Йорк' } as const;
 const RAHMON = { name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' }, state: 'TJ' } as const;
 const PASHINYAN = { name: { en: 'Nikol Pashinyan', ru: 'Никол Пашинян' }, state: 'AM' } as const;
 
@@ -200,6 +202,35 @@ export const sessionData = [
           'На Сессии Совета коллективной безопасности 2 апреля 1999 года в Москве был подписан Протокол о продлении Договора о коллективной безопасности.',
         gloss:
           'At the Session of the Collective Security Council on 2 April 1999 in Moscow the Protocol on the prolongation of the Collective Security Treaty was signed.',
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2000-05-minsk',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2000-05',
+    place: MINSK,
+    host: 'BY',
+    agenda: [],
+    dateDerivation:
+      "Known only from an announcement (made on 13 May [2000] by Belarus's First Deputy Foreign Minister Valentin Velichko) that CMFA and CMD meetings would precede the CSC session of 24 May 2000 in Minsk; the exact day of the CMFA meeting is not given. The page shows only a 'last updated 23.11.2024' date, not the article date; the year 2000 follows from the CSC session of 24 May 2000 in Minsk.",
+    note: 'Collective Security Treaty era. Not confirmed by a post-meeting report; recorded from the announcement, like the existing month-only records for Astana 2004 and Moscow 2011.',
+    citations: [
+      {
+        source: 'afnfn-2000-minsk-csc-announcement',
+        passage:
+          'По словам В.Величко, заседанию СКБ будут предшествовать заседания Совета министров обороны и Совета министров иностранных дел государств-участников договора.',
+        gloss:
+          "According to V. Velichko, the CSC meeting will be preceded by meetings of the Council of Defence Ministers and the Council of Foreign Ministers of the Treaty's states.",
+      },
+      {
+        source: 'afnfn-2000-minsk-csc-announcement',
+        passage: '24 МАЯ В МИНСКЕ СОСТОИТСЯ ЗАСЕДАНИЕ СОВЕТА КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ',
+        gloss: 'ON 24 MAY THE COLLECTIVE SECURITY COUNCIL WILL MEET IN MINSK',
       },
     ],
   },
@@ -579,6 +610,75 @@ export const sessionData = [
         chosen: '2001-05-25',
         reason:
           "ELVISTI states 25 May explicitly; Asbarez and RFE/RL put the session on a Friday (25 May 2001). News.lt republished an allnews.ru item on 26 May; its 'today' refers to the original item's date.",
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2001-11-28-moscow',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2001-11-28',
+    place: MOSCOW,
+    host: 'RU',
+    agenda: [
+      {
+        text: {
+          en: 'The situation in Afghanistan and joint approaches to its post-conflict settlement; the fight against international terrorism',
+        },
+        citations: [
+          {
+            source: 'pravda-2001-cst-cmfa-announcement',
+            passage:
+              'According to the Russian diplomat, the conferees "will discuss joint approaches to the problem of the post-conflict setup in Afghanistan which has now entered a practicable sphere."',
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Coordination of the foreign-policy activities of the Treaty's signatories, including joint promotion of security initiatives in international organisations",
+        },
+        citations: [
+          {
+            source: 'pravda-2001-cst-cmfa-announcement',
+            passage:
+              'According to him, the session will also "consider the problem of coordinating foreign political activities of the signatories to the Treaty, including joint promotion in international organisations of security-related initiatives."',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Improving the mechanism of cooperation among the Treaty members',
+        },
+        citations: [
+          {
+            source: 'rferl-2001-11-29-cst-fm-moscow',
+            passage:
+              '"All the members of the [Collective Security] Treaty agreed on the necessity of improving the mechanism of our cooperation. We spoke about it today during our meeting as well.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "RFE/RL, datelined 'Moscow, 29 November 2001', says the ministers met 'yesterday' = 28 November 2001.",
+    note: "Collective Security Treaty era (before the CSTO). The Pravda.ru announcement is undated; its mention of Ivanov reporting on Putin's visit to the USA fits November 2001. RFE/RL calls it a meeting of the foreign ministers; Pravda.ru calls it a session of the Council of Foreign Ministers.",
+    citations: [
+      {
+        source: 'rferl-2001-11-29-cst-fm-moscow',
+        passage:
+          "Moscow, 29 November 2001 (RFE/RL) -- The situation in Afghanistan dominated yesterday's talks in Moscow between foreign ministers from the six member-states of the Collective Security Treaty (CST).",
+      },
+      {
+        source: 'rferl-2001-11-29-cst-fm-moscow',
+        passage:
+          'The foreign ministers of the six former Soviet member-states of the Collective Security Treaty met yesterday in Moscow. The officials -- from Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan -- discussed possible solutions to the situation in Afghanistan and the fight against international terrorism.',
+      },
+      {
+        source: 'pravda-2001-cst-cmfa-announcement',
+        passage:
+          'The Afghanistan developments and security in the Central Asian region are the issues which will dominate a session of the Council of Foreign Ministers of the countries on the Collective Security Treaty, said official Russian Foreign Ministry spokesman Alexander Yakovenko.',
       },
     ],
   },
@@ -1571,6 +1671,13 @@ export const sessionData = [
     date: '2006-06',
     place: MINSK,
     host: 'BY',
+    chair: {
+      name: {
+        en: 'Sergei Martynov',
+        ru: 'Сергей Мартынов',
+      },
+      state: 'BY',
+    },
     agenda: [
       {
         text: {
@@ -1919,6 +2026,63 @@ export const sessionData = [
           '4 октября 2006 г. в Москве под председательством Полномочного представителя Республики Беларусь при Организации Договора о коллективной безопасности В. Руденка прошло заседание Постоянного Совета при ОДКБ с участием Генерального секретаря ОДКБ Н. Бордюжи.',
         gloss:
           'On 4 October 2006 in Moscow, chaired by the Plenipotentiary Representative of Belarus to the CSTO V. Rudenok, a meeting of the Permanent Council under the CSTO was held with the participation of CSTO Secretary General N. Bordyuzha.',
+      },
+    ],
+  },
+  {
+    id: 'permanent-council-2007-02-13-moscow',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    format: 'in-person',
+    date: '2007-02-13',
+    place: MOSCOW,
+    host: 'RU',
+    chair: {
+      name: {
+        en: 'V. A. Rudenok',
+        ru: 'В. А. Руденок',
+      },
+      state: 'BY',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Further development of military and military-technical cooperation within the Organization (main focus)',
+          ru: 'вопросы дальнейшего развития военного и военно-технического сотрудничества в формате Организации',
+        },
+        citations: [
+          {
+            source: 'dkb-gov-2007-02-13-pc',
+            passage:
+              'Основное внимание на заседании было уделено вопросам дальнейшего развития военного и военно-технического сотрудничества в формате Организации.',
+            gloss:
+              'The main attention at the meeting was paid to questions of further development of military and military-technical cooperation within the Organization.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Draft Protocol on the mechanism for rendering military-technical assistance to CSTO member states in case of a threat of aggression or an act of aggression, and draft Model Regulation on the Basic Organization of CSTO member states for research into military-technical cooperation (agreed in the main)',
+        },
+        citations: [
+          {
+            source: 'dkb-gov-2007-02-13-pc',
+            passage:
+              'Полномочные представители в основном согласовали проекты Протокола о механизме оказания военно-технической помощи государствам-членам ОДКБ в случае возникновения угрозы агрессии или совершения акта агрессии и Типового положения о Базовой организации государств-членов ОДКБ в области исследования проблем военно-технического сотрудничества.',
+            gloss:
+              'The plenipotentiary representatives agreed in the main the drafts of the Protocol on the mechanism for rendering military-technical assistance to CSTO member states in case of a threat of aggression or an act of aggression and of the Model Regulation on the Basic Organization of CSTO member states in the field of research into problems of military-technical cooperation.',
+          },
+        ],
+      },
+    ],
+    citations: [
+      {
+        source: 'dkb-gov-2007-02-13-pc',
+        passage:
+          '13 февраля 2007 г. в Москве под председательством Полномочного представителя Республики Беларусь при Организации Договора о коллективной безопасности В. А. Руденка прошло очередное заседание Постоянного Совета при ОДКБ.',
+        gloss:
+          'On 13 February 2007 in Moscow, chaired by the Plenipotentiary Representative of the Republic of Belarus to the CSTO V. A. Rudenok, a regular meeting of the Permanent Council at the CSTO was held.',
       },
     ],
   },
@@ -2431,6 +2595,137 @@ export const sessionData = [
     ],
   },
   {
+    id: 'csc-2008-12-borovoye',
+    body: 'csc',
+    kind: 'informal',
+    status: 'held',
+    format: 'in-person',
+    date: '2008-12',
+    place: {
+      en: 'Borovoye',
+      ru: 'Боровое',
+    },
+    host: 'KZ',
+    agenda: [
+      {
+        text: {
+          en: 'Prospects for the development of the Collective Security Treaty Organization; joint action to overcome the effects of the global economic crisis',
+          ru: 'Перспективы развития Организации Договора о коллективной безопасности, совместные действия по преодолению последствий глобального экономического кризиса',
+        },
+        citations: [
+          {
+            source: 'kremlin-2008-borovoye-informal',
+            passage:
+              'В ходе переговоров обсуждались перспективы развития Организации Договора о коллективной безопасности, совместные действия по преодолению последствий глобального экономического кризиса.',
+            gloss:
+              'The talks discussed the prospects for the development of the Collective Security Treaty Organization and joint action to overcome the consequences of the global economic crisis.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'The idea of the Collective Rapid Reaction Force (as recalled by President Sargsyan in August 2010)',
+        },
+        citations: [
+          {
+            source: 'vestnikkavkaza-2010-informal-yerevan',
+            passage:
+              'He recalled that the idea of collective forces of operative reaction was proposed 1.5 years ago at the informal summit in the city of Borovoy in Kazakhstan in 2008.',
+          },
+        ],
+      },
+    ],
+    absent: [
+      {
+        state: 'UZ',
+        citations: [
+          {
+            source: 'iwpr-2008-12-19-borovoye',
+            passage:
+              'Uzbekistan’s president Islam Karimov has ignored the invitation to attend, as part of a new strategy of staying at arm’s length from regional groupings.',
+          },
+        ],
+      },
+    ],
+    note: "Informal meeting of heads of state at the invitation of President Nazarbayev; the sources treat it both as a CSTO meeting (Kremlin, Inforos, Sargsyan's 2010 recollection) and as an informal CIS/EurAsEC gathering (IWPR headline 'CIS Summit'). Inforos names the presidents of Russia, Kazakhstan, Tajikistan, Kyrgyzstan and Armenia as participants; IWPR expected Belarus too. A Kazakh-language Azattyq report (not citable here) gives 19–21 December.",
+    dateDerivation:
+      "IWPR (dated Friday 19 December 2008) announces the gathering for 20–21 December; Inforos reports the meeting took place 'on Friday' (19 December 2008 was a Friday) but its page shows no date. Only the month is certain.",
+    conflicts: [
+      {
+        field: 'date',
+        values: [
+          {
+            value: '2008-12-20',
+            citations: [
+              {
+                source: 'iwpr-2008-12-19-borovoye',
+                passage:
+                  'On December, 20-21, the presidents of Russia, Kazakstan, Kyrgyzstan, Tajikistan, Armenia and Belarus will gather for an informal summit at Borovoye, a resort in eastern Kazakstan.',
+              },
+            ],
+          },
+          {
+            value: "a Friday (Inforos; the article's own date is not shown)",
+            citations: [
+              {
+                source: 'inforos-2008-borovoye-medvedev',
+                passage:
+                  'On Friday, Presidents of Russia, Kazakhstan, Tajikistan, Kirgizia and Armenia had an informal meeting in Borovoye initiated by President of Kazakhstan Nursultan Nazarbayev.',
+              },
+            ],
+          },
+
+          {
+            value: '2008-12',
+            citations: [
+              {
+                source: 'iwpr-2008-12-19-borovoye',
+                passage:
+                  'On December, 20-21, the presidents of Russia, Kazakstan, Kyrgyzstan, Tajikistan, Armenia and Belarus will gather for an informal summit at Borovoye, a resort in eastern Kazakstan.',
+              },
+              {
+                source: 'inforos-2008-borovoye-medvedev',
+                passage:
+                  'On Friday, Presidents of Russia, Kazakhstan, Tajikistan, Kirgizia and Armenia had an informal meeting in Borovoye initiated by President of Kazakhstan Nursultan Nazarbayev.',
+              },
+            ],
+          },
+        ],
+        chosen: '2008-12',
+        reason:
+          "IWPR (dated Friday 19 December 2008) announces the gathering for 20–21 December; Inforos reports the meeting took place 'on Friday' (19 December 2008 was a Friday) but its page shows no date. Only the month is certain.",
+      },
+    ],
+    citations: [
+      {
+        source: 'inforos-2008-borovoye-medvedev',
+        passage:
+          'On Friday, Presidents of Russia, Kazakhstan, Tajikistan, Kirgizia and Armenia had an informal meeting in Borovoye initiated by President of Kazakhstan Nursultan Nazarbayev.',
+      },
+      {
+        source: 'vestnikkavkaza-2010-informal-yerevan',
+        passage:
+          'He recalled that the idea of collective forces of operative reaction was proposed 1.5 years ago at the informal summit in the city of Borovoy in Kazakhstan in 2008.',
+      },
+      {
+        source: 'iwpr-2008-12-19-borovoye',
+        passage:
+          'On December, 20-21, the presidents of Russia, Kazakstan, Kyrgyzstan, Tajikistan, Armenia and Belarus will gather for an informal summit at Borovoye, a resort in eastern Kazakstan.',
+      },
+      {
+        source: 'kremlin-2010-08-20-yerevan-informal',
+        passage:
+          'Informal CSTO summits have turned out to be quite useful. By discussing a variety of issues, which are generally not limited to a specific agenda, we are achieving some pretty good results. Remember that just a year and a half ago, in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed; today, the force is formed and ready to carry out the tasks on a collective basis.',
+      },
+      {
+        source: 'kremlin-2008-borovoye-informal',
+        passage: 'Действительно, уходящий год оказался совсем непростым',
+        gloss:
+          "Indeed, the outgoing year has turned out to be far from easy (Medvedev's opening remark, placing the meeting at the end of the year)",
+      },
+    ],
+  },
+  {
     id: 'cssc-2008-12-09-yerevan',
     body: 'cssc',
     kind: 'regular',
@@ -2826,6 +3121,37 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmfa-2009-06-corfu',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2009-06',
+    place: {
+      en: 'Corfu',
+      ru: 'Корфу',
+    },
+    agenda: [],
+    dateDerivation:
+      "REGNUM (30 November 2009) says similar informal meetings of the CSTO foreign ministers were held in 2009 'on Corfu and in New York'; the only ministerial gathering on Corfu that year was the informal meeting of OSCE foreign ministers of 27–28 June 2009 (OSCE page), so the CSTO meeting is placed in June 2009. The day is not stated.",
+    note: "Kind 'informal' by analogy: REGNUM calls the Athens meeting of December 2009 informal and the Corfu and New York meetings 'similar' (аналогичных). The New York meeting of 2009 (UN General Assembly) is mentioned in the same passage but no month or day was found, so it is not recorded.",
+    citations: [
+      {
+        source: 'regnum-2009-11-30-athens-corfu-ny',
+        passage:
+          'Как сообщает 30 ноября пресс-служба стран ОДКБ, неформальная встреча глав внешнеполитических ведомств государств Организации договора о коллективной безопасности пройдёт в соответствии с Планом консультаций представителей государств-членов ОДКБ по вопросам внешней политики, безопасности и обороны на второе полугодие 2009 года - первое полугодие 2010 года и договоренностями, достигнутыми в ходе аналогичных встреч глав внешнеполитических ведомств, прошедших в течение текущего года на Корфу и в Нью-Йорке.',
+        gloss:
+          'As the CSTO press service reported on 30 November, the informal meeting of the heads of the foreign ministries of the CSTO states will be held in accordance with the Plan of consultations for the second half of 2009 – first half of 2010 and with the agreements reached at similar meetings of the heads of the foreign ministries held this year on Corfu and in New York.',
+      },
+      {
+        source: 'osce-2009-corfu-informal',
+        passage:
+          'The Greek Chairmanship of the OSCE hosted an informal meeting of OSCE foreign ministers on 27-28 June on the Greek island of Corfu.',
+      },
+    ],
+  },
+  {
     id: 'csc-2009-06-14-moscow',
     body: 'csc',
     kind: 'regular',
@@ -3003,6 +3329,96 @@ export const sessionData = [
       },
     ],
     chair: { name: { en: 'Dmitry Medvedev', ru: 'Дмитрий Медведев' }, state: 'RU' },
+  },
+  {
+    id: 'cmfa-2009-06-14-moscow',
+    body: 'cmfa',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2009-06-14',
+    place: MOSCOW,
+    host: 'RU',
+    agenda: [
+      {
+        text: {
+          en: 'Fulfilment of the instructions of the February 2009 CSTO summit on creating the Collective Rapid Reaction Force: package of documents (agreement on the force, documents on its deployment and strength)',
+        },
+        citations: [
+          {
+            source: 'rian-2009-06-14-summit-opens',
+            passage:
+              '"The main result of today\'s session of the CSTO Council of Foreign\nMinisters was the fulfillment of instructions from the February CSTO\nsummit on the creation of a rapid-reaction force. The package of\ndocuments is ready. They include an agreement on the rapid-reaction\nforce, and documents regulating the deployment and the strength of the\ncollective forces," he said.',
+          },
+          {
+            source: 'peoples-2009-06-15-lavrov-csto',
+            passage:
+              'Говоря о документах, которые планируется подписать на саммите, Лавров сообщил, что министры иностранных дел стран - членов ОДКБ подготовили соглашение о создании собственных вооруженных сил',
+            gloss:
+              "Speaking of the documents to be signed at the summit, Lavrov said that the foreign ministers of the CSTO member states had prepared an agreement on creating the organization's own armed forces",
+          },
+        ],
+      },
+    ],
+    documents: [
+      {
+        title: {
+          en: 'Statement on interaction with the Organization for Security and Co-operation in Europe (OSCE) (approved by the CMFA)',
+          ru: 'заявление о взаимодействии с Организацией по безопасности и сотрудничеству в Европе (ОБСЕ)',
+        },
+        citations: [
+          {
+            source: 'flot3000-2009-lavrov-belarus-absence',
+            passage:
+              'Так, Сергей Лавров заявил, что совет министров иностранных дел (СМИД) ОДКБ одобрил заявление о взаимодействии с Организацией по безопасности и сотрудничеству в Европе (ОБСЕ), передает РИА «Новости».',
+            gloss:
+              'Sergei Lavrov said that the CSTO Council of Foreign Ministers (CMFA) approved a statement on interaction with the Organization for Security and Co-operation in Europe (OSCE), RIA Novosti reports.',
+          },
+        ],
+      },
+    ],
+    absent: [
+      {
+        state: 'BY',
+        citations: [
+          {
+            source: 'flot3000-2009-lavrov-belarus-absence',
+            passage:
+              '«Сегодня белорусская сторона уведомила официально о том, что не сможет принять участие в мероприятиях ОДКБ, и мы, конечно, эту ситуацию рассмотрели, с точки зрения правовой прежде всего, и пришли к выводу, что это не служит препятствием для разработки и подписания тех документов, которые были запланированы к рассмотрению на сегодняшнем заседании и которые выносятся на одобрение глав государств», - отметил глава МИД РФ.',
+            gloss:
+              "'Today the Belarusian side officially notified that it could not take part in the CSTO events, and we examined this situation, above all from the legal point of view, and concluded that it is no obstacle to drafting and signing the documents planned for consideration at today's meeting and submitted for approval by the heads of state,' the Russian foreign minister said.",
+          },
+          {
+            source: 'panarmenian-2009-06-15-belarus-uzbekistan',
+            passage:
+              'The Belarusian Foreign Ministry said in a note handed to the CSTO\'s\nsecretariat that the country\'s non-participation "means the lack of\napproval from the Republic of Belarus of decisions being considered" at\nthe summit, along with the foreign and defense ministers\' meetings, and\n"consequently a lack of consensus for the taking of these decisions."',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "RIA Novosti (dateline 'MOSCOW, June 14') says Lavrov spoke 'earlier on Sunday' about 'today's session of the CSTO Council of Foreign Ministers', held before the summit of Sunday 14 June 2009; so the CMFA met on 14 June 2009, the day of the CSC session.",
+    note: "Second CMFA meeting of 2009 (after Yerevan, 16 April). Lavrov's press conference followed the meeting; peoples.ru (Interfax, 15.06.2009) also reports that the foreign ministers prepared the agreement on the collective forces.",
+    citations: [
+      {
+        source: 'rian-2009-06-14-summit-opens',
+        passage:
+          "MOSCOW, June 14 (RIA Novosti) - A summit of the post-Soviet CSTO\nsecurity bloc leaders opened in Moscow on Sunday in the absence of the\nBelarusian president, who pulled out of the meeting in protest against\nRussia's trade restrictions.",
+      },
+      {
+        source: 'rian-2009-06-14-summit-opens',
+        passage:
+          'Russian Foreign Minister Sergei Lavrov said earlier on Sunday that\nforeign ministers of the CSTO member states had prepared at their\nmeeting, held before that summit, all necessary documents for creating\na joint rapid-reaction force.',
+      },
+      {
+        source: 'flot3000-2009-lavrov-belarus-absence',
+        passage:
+          '«Сейчас завершился глав Совет глав МИД ОДКБ. Собрались мы не в полном составе», - сказал Лавров на пресс-конференции по итогам СМИД ОДКБ, передает «Интерфакс».',
+        gloss:
+          "'The Council of CSTO foreign ministers has just ended. We did not meet in full composition,' Lavrov said at a press conference on the results of the CSTO CMFA, Interfax reports.",
+      },
+    ],
   },
   {
     id: 'csc-2009-07-31-cholpon-ata',
@@ -3812,6 +4228,64 @@ export const sessionData = [
     ],
   },
   {
+    id: 'permanent-council-2011-11-17',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2011-11-17',
+    chair: {
+      name: {
+        en: 'Sergei Ivanov',
+        ru: 'Сергей Иванов',
+      },
+      state: 'BY',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Draft CSC decision "On the Regulation on the procedure for the CSTO member states\' response to emergency situations"',
+          ru: 'проект Решения Совета коллективной безопасности ОДКБ "О Положении о порядке реагирования государств-членов Организации Договора о коллективной безопасности на чрезвычайные ситуации"',
+        },
+        citations: [
+          {
+            source: 'souzveche-2011-11-17-pc',
+            passage:
+              'Рассмотрен проект Решения Совета коллективной безопасности ОДКБ "О Положении\nо порядке реагирования государств-членов Организации Договора о коллективной\nбезопасности на чрезвычайные ситуации"',
+            gloss:
+              'The draft Decision of the CSTO Collective Security Council "On the Regulation on the procedure for the response of the CSTO member states to emergency situations" was considered',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Draft CSTO Plan of measures to counter challenges and threats emanating from Afghanistan (agreed as a whole; to be submitted to the statutory bodies)',
+          ru: 'проект Плана мероприятий Организации Договора о коллективной безопасности по противодействию вызовам и угрозам, исходящим с территории Афганистана',
+        },
+        citations: [
+          {
+            source: 'souzveche-2011-11-17-pc',
+            passage:
+              'Был в целом согласован проект Плана мероприятий Организации Договора о\nколлективной безопасности по противодействию вызовам и угрозам, исходящим с\nтерритории Афганистана. Принято решение внести проект документа на\nрассмотрение уставных органов ОДКБ.',
+            gloss:
+              'The draft Plan of measures of the CSTO to counter challenges and threats emanating from the territory of Afghanistan was agreed as a whole. It was decided to submit the draft to the CSTO statutory bodies.',
+          },
+        ],
+      },
+    ],
+    note: 'Place not stated in the passage. Format (in-person) not stated by the sources; assumed.',
+    citations: [
+      {
+        source: 'souzveche-2011-11-17-pc',
+        passage:
+          '17 ноября 2011 года состоялось заседание Постоянного Совета при ОДКБ под\nпредседательством Полномочного представителя Республики Беларусь Сергея\nИванова.',
+        gloss:
+          'On 17 November 2011 a meeting of the Permanent Council at the CSTO was held under the chairmanship of the Plenipotentiary Representative of the Republic of Belarus Sergei Ivanov.',
+      },
+    ],
+  },
+  {
     id: 'joint-2011-12-19-moscow',
     body: 'cmfa',
     bodies: JOINT,
@@ -4268,10 +4742,7 @@ export const sessionData = [
     status: 'planned',
     format: 'in-person',
     date: '2012-09',
-    place: {
-      en: 'New York',
-      ru: 'Нью-Йорк',
-    },
+    place: NEW_YORK,
     agenda: [
       {
         text: {
@@ -4761,6 +5232,62 @@ export const sessionData = [
       },
     ],
     chair: { name: { en: 'Almazbek Atambayev', ru: 'Алмазбек Атамбаев' }, state: 'KG' },
+  },
+  {
+    id: 'cmfa-2013-12-kyiv',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'held',
+    format: 'in-person',
+    date: '2013-12',
+    place: {
+      en: 'Kyiv',
+      ru: 'Киев',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Rules for preparing joint statements of the CSTO member states (revised draft to go to the next regular CMFA meeting); cooperation on international platforms and mutual support of candidacies to the governing bodies of international organizations',
+          ru: 'Регламент подготовки совместных заявлений государств - членов ОДКБ; взаимодействие на международных площадках и взаимная поддержка кандидатур в руководящие органы международных организаций',
+        },
+        citations: [
+          {
+            source: '21by-belta-2013-12-06-kyiv',
+            passage:
+              'Участники переговоров обсудили регламент подготовки совместных заявлений государств - членов ОДКБ, доработанный проект которого должен быть представлен на ближайшее очередное заседание СМИД ОДКБ, а также взаимодействие на международных площадках и взаимную поддержку кандидатур в руководящие органы международных организаций.',
+            gloss:
+              'The participants discussed the rules for preparing joint statements of the CSTO member states, a revised draft of which is to be submitted to the next regular meeting of the CSTO CMFA, as well as cooperation on international platforms and mutual support for candidacies to the governing bodies of international organizations.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Dialogue with the OSCE and coordination of approaches to developing cooperation with it',
+          ru: 'Выстраивание диалога с ОБСЕ, координация подходов к развитию сотрудничества с этой организацией',
+        },
+        citations: [
+          {
+            source: '21by-belta-2013-12-06-kyiv',
+            passage:
+              'Главы МИД государств - членов ОДКБ обменялись мнениями об отношении своих стран к выстраиванию диалога с ОБСЕ, обсудили координацию подходов к развитию сотрудничества с этой организацией.',
+            gloss:
+              "The foreign ministers of the CSTO member states exchanged views on their countries' attitude to building a dialogue with the OSCE and discussed coordinating approaches to developing cooperation with this organization.",
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      'The BelTA report is dated 6 December 2013 (10:36) and says the meeting took place in Kyiv on the sidelines of the OSCE ministerial meeting then under way (the OSCE Ministerial Council in Kyiv, 5–6 December 2013); the day (5 or 6 December) is not stated, so only the month is given.',
+    note: 'Sideline meeting at the 20th OSCE Ministerial Council in Kyiv.',
+    citations: [
+      {
+        source: '21by-belta-2013-12-06-kyiv',
+        passage:
+          '6 декабря, Москва /Эдуард Пивовар - БЕЛТА/. Главы МИД стран ОДКБ обсудили координацию подходов к сотрудничеству с ОБСЕ. Неформальная встреча глав внешнеполитических ведомств ОДКБ состоялась в Киеве на полях проходящей в столице Украины министерской встречи ОБСЕ, сообщил БЕЛТА пресс-секретарь ОДКБ Владимир Зайнетдинов.',
+        gloss:
+          '6 December, Moscow /Eduard Pivovar – BelTA/. The CSTO foreign ministers discussed coordinating their approaches to cooperation with the OSCE. An informal meeting of the heads of the CSTO foreign ministries took place in Kyiv on the sidelines of the OSCE ministerial meeting under way in the Ukrainian capital, CSTO press secretary Vladimir Zainetdinov told BelTA.',
+      },
+    ],
   },
   {
     id: 'cmfa-2014-04-03-moscow',
@@ -6164,6 +6691,63 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmfa-2016-12-08-hamburg',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2016-12-08',
+    place: {
+      en: 'Hamburg',
+      ru: 'Гамбург',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'The crisis of the pan-European security system, aggravated by international terrorism, organized crime and the migration crisis',
+          ru: 'Кризис системы общеевропейской безопасности, который усугубляется угрозами международного терроризма и организованной преступностью, а также миграционным кризисом',
+        },
+        citations: [
+          {
+            source: 'sputniktj-2016-12-09-hamburg',
+            passage:
+              'Государства-члены ОДКБ выразили обеспокоенность кризисом системы общеевропейской безопасности, который усугубляется угрозами международного терроризма и организованной преступностью, а также миграционным кризисом.',
+            gloss:
+              'The CSTO member states expressed concern at the crisis of the pan-European security system, aggravated by the threats of international terrorism and organized crime and by the migration crisis.',
+          },
+        ],
+      },
+    ],
+    documents: [
+      {
+        title: {
+          en: "Statement 'On increasing the effectiveness of the OSCE in the system of pan-European security'",
+          ru: 'Заявление «О повышении эффективности ОБСЕ в системе общеевропейской безопасности»',
+        },
+        citations: [
+          {
+            source: 'sputniktj-2016-12-09-hamburg',
+            passage:
+              'Документ был утвержден министрами иностранных дел Армении, Беларуси, Казахстана, Кыргызстана, России и Таджикистана.',
+            gloss:
+              'The document was approved by the foreign ministers of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.',
+          },
+        ],
+      },
+    ],
+    note: "Meeting of the CSTO foreign ministers on the sidelines of the 23rd OSCE Ministerial Council (Hamburg, 8–9 December 2016). The source does not call it informal; 'informal' follows the records of the Athens 2009 and Belgrade 2015 sideline meetings.",
+    citations: [
+      {
+        source: 'sputniktj-2016-12-09-hamburg',
+        passage:
+          'В ходе 23-го заседания совета министров иностранных дел ОБСЕ, проходящего в Гамбурге 8 декабря 2016 года, главы внешнеполитических ведомств приняли заявление "О повышении эффективности ОБСЕ в системе общеевропейской безопасности", сообщается на сайте ОДКБ.',
+        gloss:
+          "During the 23rd meeting of the OSCE Council of Ministers of Foreign Affairs, held in Hamburg on 8 December 2016, the heads of the foreign ministries adopted the statement 'On increasing the effectiveness of the OSCE in the system of pan-European security', the CSTO website reports.",
+      },
+    ],
+  },
+  {
     id: 'csc-2016-12-26-saint-petersburg',
     body: 'csc',
     kind: 'regular',
@@ -6341,6 +6925,121 @@ export const sessionData = [
     ],
   },
   {
+    id: 'permanent-council-2017-05-02-moscow',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2017-05-02',
+    endDate: '2017-05-03',
+    place: MOSCOW,
+    host: 'RU',
+    chair: PETRISHENKO,
+    agenda: [
+      {
+        text: {
+          en: 'Draft agendas of the meetings of the Council of Ministers of Foreign Affairs and of the Committee of Secretaries of Security Councils',
+        },
+        citations: [
+          {
+            source: 'kazinform-2017-05-pc',
+            passage:
+              'The Permanent Council of the Collective Security Treaty Organization (CSTO) reviewed the draft agendas of the meetings of the Council of Ministers for Foreign Affairs and the Committee of Secretaries of the Security Councils and decided to submit them to the CSTO member states in the prescribed manner',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Plan of action to implement the decisions of the October 2016 session of the Collective Security Council',
+        },
+        citations: [
+          {
+            source: 'kazinform-2017-05-pc',
+            passage:
+              'The Permanent Council also agreed on the plan of action to implement the decisions of the October (2016) session of the CSTO Collective Security Council and recommended submitting it for approval to the Chairman of the CSTO Collective Security Council, Belarus President Alexander Lukashenko.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Draft CSC decision on the plan of action to implement the CSTO Collective Security Strategy up to 2025',
+        },
+        citations: [
+          {
+            source: 'kazinform-2017-05-pc',
+            passage:
+              'The Permanent Council continued consideration and finalization of the draft decision of the CSTO Collective Security Council “Regarding the plan of action to implement the CSTO Collective Security Strategy for the period up to 2025”.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "The passage gives '2-3 May' without a year; the year 2017 follows from the mention of the 'October (2016) session' whose decisions were being implemented and of the 'new CSTO Secretary General Yuri Khachaturov' (in office from 2017).",
+    citations: [
+      {
+        source: 'kazinform-2017-05-pc',
+        passage:
+          'The meeting of the CSTO Permanent Council was held in the CSTO secretariat on 2-3 May and was chaired by the Plenipotentiary Representative of the Republic of Belarus in the CSTO, Ambassador Extraordinary and Plenipotentiary of Belarus to Russia Igor Petrishenko. The meeting was attended by new CSTO Secretary General Yuri Khachaturov.',
+      },
+    ],
+  },
+  {
+    id: 'permanent-council-2017-05-10-moscow',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2017-05-10',
+    place: MOSCOW,
+    host: 'RU',
+    chair: PETRISHENKO,
+    agenda: [
+      {
+        text: {
+          en: 'Draft CMFA decision on amendments to the Regulation on the Working Group on Afghanistan under the CSTO CMFA (agreed; to be put on the draft agenda of the forthcoming CMFA meeting)',
+          ru: 'проект решения Совета министров иностранных дел о внесении изменений в положение о рабочей группе по Афганистану при СМИД ОДКБ',
+        },
+        citations: [
+          {
+            source: 'belta-2017-05-10-pc',
+            passage:
+              '"Рассмотренный на заседании проект решения Совета министров иностранных дел о внесении изменений в положение о рабочей группе по Афганистану при СМИД ОДКБ был согласован, и его решено внести в проект повестки дня предстоящего заседания СМИД ОДКБ", - отметил пресс-секретарь.',
+            gloss:
+              '"The draft decision of the Council of Foreign Ministers on amendments to the regulation on the working group on Afghanistan under the CSTO CMFA considered at the meeting was agreed, and it was decided to put it on the draft agenda of the forthcoming CSTO CMFA meeting," the press secretary noted.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Draft list of topics of joint statements in 2017 and draft plan of consultations of CSTO member states' representatives on foreign policy, security and defence for the second half of 2017 – first half of 2018 (consideration continued)",
+        },
+        citations: [
+          {
+            source: 'belta-2017-05-10-pc',
+            passage:
+              'Постоянный совет продолжил рассмотрение и доработку проекта перечня тем совместных заявлений в 2017 году и проект плана консультаций представителей государств - членов ОДКБ по вопросам внешней политики, безопасности и обороны на второе полугодие 2017 года - первое полугодие 2018 года.',
+            gloss:
+              'The Permanent Council continued consideration and finalisation of the draft list of topics of joint statements in 2017 and the draft plan of consultations of representatives of CSTO member states on foreign policy, security and defence for the second half of 2017 – first half of 2018.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "BelTA dateline '10 мая, Москва' (article URL and site dated 2017) with 'сегодня' (today) = 2017-05-10.",
+    note: 'Distinct from the meeting of 2–3 May 2017.',
+    citations: [
+      {
+        source: 'belta-2017-05-10-pc',
+        passage:
+          '10 мая, Москва /Эдуард Пивовар - БЕЛТА/. В Москве под председательством полномочного представителя Беларуси в ОДКБ, Чрезвычайного и Полномочного Посла Беларуси в России Игоря Петришенко сегодня состоялось заседание Постоянного совета Организации Договора о коллективной безопасности (ОДКБ)',
+        gloss:
+          "10 May, Moscow /BelTA/. In Moscow, chaired by Belarus's plenipotentiary representative to the CSTO, Belarus's Ambassador Extraordinary and Plenipotentiary to Russia Igor Petrishenko, a meeting of the Permanent Council of the CSTO was held today",
+      },
+    ],
+  },
+  {
     id: 'cmfa-2017-07-17-minsk',
     body: 'cmfa',
     kind: 'regular',
@@ -6427,6 +7126,98 @@ export const sessionData = [
         passage:
           'Как рассказали в пресс-службе ОДКБ, председательствовать на мероприятии будет глава МИД Беларуси Владимира Макея.',
         gloss: 'According to the CSTO press service, the event will be chaired by Belarusian FM Vladimir Makei.',
+      },
+    ],
+  },
+  {
+    id: 'cmfa-2017-09-20-new-york',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'held',
+    format: 'in-person',
+    date: '2017-09-20',
+    place: NEW_YORK,
+    agenda: [
+      {
+        text: {
+          en: 'Current issues of international and regional security; cooperation during the 72nd session of the UN General Assembly',
+          ru: 'Актуальные вопросы в сфере международной и региональной безопасности; вопросы взаимодействия в рамках 72-й сессии Генеральной Ассамблеи ООН',
+        },
+        citations: [
+          {
+            source: 'mfakg-2017-09-20-ny-informal',
+            passage:
+              'В ходе рабочей встречи Главы внешнеполитических ведомств государств-членов Организации обменялись мнениями по актуальным вопросам в сфере международной и региональной безопасности.',
+            gloss:
+              "During the working meeting the heads of the foreign ministries of the Organization's member states exchanged views on current issues of international and regional security.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Preparation of the upcoming jubilee session of the CSTO Collective Security Council in Minsk',
+          ru: 'Подготовка к предстоящей юбилейной сессии Совета коллективной безопасности ОДКБ, запланированной к проведению в г.Минске',
+        },
+        citations: [
+          {
+            source: 'mfakg-2017-09-20-ny-informal',
+            passage:
+              'Предметом обсуждения также стала подготовка к предстоящей юбилейной сессии Совета коллективной безопасности ОДКБ, запланированной к проведению',
+            gloss:
+              'The preparation of the upcoming jubilee session of the CSTO Collective Security Council, planned to be held in Minsk, was also discussed.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Implementation of the decisions of the Yerevan session of the CSTO Collective Security Council',
+          ru: 'Ход выполнения решений ереванского заседания Совета коллективной безопасности ОДКБ',
+        },
+        citations: [
+          {
+            source: 'analitikaua-2017-nalbandyan-ny',
+            passage:
+              'Как передает пресс-служба армянского внешнеполитического ведомства, министры коснулись хода выполнения решений ереванского заседания Совета коллективной безопасности ОДКБ.',
+            gloss:
+              'As the press service of the Armenian foreign ministry reports, the ministers touched on the implementation of the decisions of the Yerevan meeting of the CSTO Collective Security Council.',
+          },
+        ],
+      },
+    ],
+    documents: [
+      {
+        title: {
+          en: "Joint statements of the CSTO foreign ministers on the situation in Afghanistan and the threat of international terrorist and extremist organizations strengthening in the country's northern provinces, and on countering international terrorism and ensuring comprehensive stability in the world",
+          ru: 'Совместные заявления министров иностранных дел государств-членов ОДКБ о положении в Афганистане и угрозе усиления позиций международных террористических и экстремистских организаций в северных провинциях страны, противодействии международному терроризму и обеспечении всеобъемлющей стабильности в мире',
+        },
+        citations: [
+          {
+            source: 'mfakg-2017-09-20-ny-informal',
+            passage:
+              'Также обсуждены вопросы взаимодействия в рамках 72-й сессии Генеральной Ассамблеи ООН и приняты Совместные заявления министров иностранных дел государств-членов ОДКБ о положении в Афганистане и угрозе усиления позиций международных террористических и экстремистских организаций в северных провинциях страны, противодействии международному терроризму и обеспечении всеобъемлющей стабильности в мире.',
+            gloss:
+              'Issues of cooperation at the 72nd session of the UN General Assembly were also discussed, and joint statements of the foreign ministers of the CSTO member states were adopted on the situation in Afghanistan and the threat of international terrorist and extremist organizations strengthening in the northern provinces of the country, on countering international terrorism and on ensuring comprehensive stability in the world.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "Both passages give '20 September' without the year; the year 2017 follows from the 72nd session of the UN General Assembly (2017) named in both pages and from the Kyrgyz passage's reference to the upcoming jubilee CSC session in Minsk (held 30 November 2017).",
+    note: 'The Kyrgyz MFA calls it both an informal meeting and a working meeting of the foreign ministers.',
+    citations: [
+      {
+        source: 'mfakg-2017-09-20-ny-informal',
+        passage:
+          '20 сентября т.г. в Нью-Йорке Министр иностранных дел Кыргызской Республики Эрлан Абдылдаев принял участие в неформальной встрече  министров иностранных дел государств-членов ОДКБ.',
+        gloss:
+          'On 20 September this year in New York, the Minister of Foreign Affairs of the Kyrgyz Republic Erlan Abdyldaev took part in an informal meeting of the foreign ministers of the CSTO member states.',
+      },
+      {
+        source: 'analitikaua-2017-nalbandyan-ny',
+        passage:
+          'Находящийся в Нью-Йорке с целью участия в работе 72-й сессии Генеральной Ассамблеи ООН министр иностранных дел Армении Эдвард Налбандян 20 сентября участвовал во встрече глав МИД стран ОДКБ.',
+        gloss:
+          'The Foreign Minister of Armenia Edward Nalbandian, in New York for the 72nd session of the UN General Assembly, took part on 20 September in a meeting of the foreign ministers of the CSTO countries.',
       },
     ],
   },
@@ -6767,6 +7558,109 @@ export const sessionData = [
               'At the last session of the Collective Security Council alone the heads of CSTO member states signed 21 documents',
           },
         ],
+      },
+    ],
+  },
+  {
+    id: 'permanent-council-2018-01-18',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2018-01-18',
+    agenda: [
+      {
+        text: {
+          en: 'Plan of action for implementation of the concept of the development of a system of joint training of military personnel for the period to 2020 (endorsed)',
+        },
+        citations: [
+          {
+            source: 'newstj-2018-01-18-pc',
+            passage:
+              'The Collective Security Treaty Organization (CSTO) Permanent Council has endorsed the plan of action for implementation of the concept of the development of a system of joint training of military personnel for the period to 2020.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Draft plan of actions for implementation of decisions of the November session of the CSC and priorities of the Organization's activities for this year",
+        },
+        citations: [
+          {
+            source: 'newstj-2018-01-18-pc',
+            passage:
+              'They discussed a draft plan of actions for implementation of decisions adopted at the November session of the CSTO Collective Security Council and priorities of the Organization activities for this year.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Draft roadmap 'Formation of Conditions for the Use of the CSTO Peacekeeping Potential in the Interest of the UN Global Peacekeeping Activity for the period from 2018 to 2020' (finalised)",
+        },
+        citations: [
+          {
+            source: 'newstj-2018-01-18-pc',
+            passage:
+              'The meeting participants reportedly also finalized the draft roadmap “Formation of Conditions for fro Use of the CSTO Peacekeeping Potential in the Interest of the UN Global Peacekeeping Activity for the period from 2018 to 2020.”',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "Passage gives 'January 18' without the year; the stored page carries the date 2018-01-19 and refers to the November (2017) CSC session, so 2018-01-18.",
+    note: 'Chair not named in the passage; CSTO Deputy Secretary General Valery Semerikov attended. Format (in-person) not stated by the sources; assumed.',
+    citations: [
+      {
+        source: 'newstj-2018-01-18-pc',
+        passage: 'A meeting of the CSTO Permanent Council was held on January 18, according to the CSTO Secretariat.',
+      },
+    ],
+  },
+  {
+    id: 'cmd-2018-05-astana',
+    body: 'cmd',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2018-05',
+    place: ASTANA,
+    host: 'KZ',
+    agenda: [
+      {
+        text: {
+          en: 'Development of multilateral military cooperation, countering international terrorism, illicit drug trafficking and illegal migration, coordinated information policy (as listed by President Nazarbayev for the statutory bodies meeting)',
+          ru: 'развитие многостороннего сотрудничества в военной сфере, противодействие международному терроризму, незаконному обороту наркотиков, нелегальной миграции, а также выработку подходов к скоординированной информационной политике',
+        },
+        citations: [
+          {
+            source: 'tengri-2018-05-23-nazarbayev-cmd-cssc',
+            passage:
+              '"Уставные органы ОДКБ, которые вы представляете, рассмотрят широкий спектр вопросов, включая развитие многостороннего сотрудничества в военной сфере, противодействие международному терроризму, незаконному обороту наркотиков, нелегальной миграции, а также выработку подходов к скоординированной информационной политике"',
+            gloss:
+              '"The CSTO statutory bodies you represent will consider a wide range of issues, including development of multilateral cooperation in the military sphere, countering international terrorism, illicit drug trafficking and illegal migration, as well as working out approaches to a coordinated information policy"',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      'Only the month is established: on 23 May 2018 (Sputnik dateline) President Nazarbayev received in Astana the participants of the intersessional meetings of the CMD and the CSSC (Tengrinews, undated page). The exact day of the CMD meeting itself is not stated (23 May, or possibly the next day).',
+    note: "Tengrinews names 'intersessional meetings of the Council of Defence Ministers and the Committee of Secretaries of Security Councils'.",
+    citations: [
+      {
+        source: 'tengri-2018-05-23-nazarbayev-cmd-cssc',
+        passage:
+          'Глава государства поприветствовал всех участников межсессионных заседаний Совета министров обороны и Комитета секретарей советов безопасности, которые проходят в период председательства Казахстана в ОДКБ.',
+        gloss:
+          "The Head of State greeted all participants of the intersessional meetings of the Council of Defence Ministers and the Committee of Secretaries of Security Councils, which are being held during Kazakhstan's chairmanship of the CSTO.",
+      },
+      {
+        source: 'sputnik-kz-2018-05-23-nazarbayev-ministers',
+        passage:
+          'АСТАНА, 23 мая — Sputnik. Президент Казахстана Нурсултан Назарбаев провел в Астане встречу с секретарями Советов безопасности и министрами оборонных ведомств государств-членов Организации Договора о коллективной безопасности (ОДКБ), сообщила пресс-служба Акорды.',
+        gloss:
+          'ASTANA, 23 May — Sputnik. President of Kazakhstan Nursultan Nazarbayev held a meeting in Astana with the secretaries of the Security Councils and the ministers of defence of the member states of the Collective Security Treaty Organization (CSTO), the Akorda press service reported.',
       },
     ],
   },
@@ -7185,22 +8079,12 @@ export const sessionData = [
     id: 'csc-2018-12-06-saint-petersburg',
     body: 'csc',
     kind: 'informal',
-    status: 'held',
+    status: 'cancelled',
     format: 'in-person',
     date: '2018-12-06',
     place: ST_PETERSBURG,
     host: 'RU',
     agenda: [
-      {
-        text: { en: 'The appointment of the Secretary General' },
-        citations: [
-          {
-            source: 'primeminister-am-2018-11-08',
-            passage:
-              'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
-          },
-        ],
-      },
       {
         text: { en: "Candidacy of the CSTO Secretary General (after Yuri Khachaturov's recall)" },
         citations: [
@@ -7211,8 +8095,68 @@ export const sessionData = [
           },
         ],
       },
+      {
+        text: { en: 'Election of a new CSTO Secretary General', ru: 'Выбор нового генерального секретаря ОДКБ' },
+        citations: [
+          {
+            source: 'kommersant-3794185',
+            passage:
+              'В Петербурге 6 декабря состоится встреча лидеров Организации Договора о коллективной безопасности (в настоящий момент в нее входят Россия, Армения, Белоруссия, Казахстан, Киргизия и Таджикистан), на которой выберут нового генерального секретаря ОДКБ, сообщает ТАСС.',
+            gloss:
+              'A meeting of the leaders of the Collective Security Treaty Organization (currently Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan) will take place in Petersburg on 6 December, at which a new CSTO Secretary General will be chosen, TASS reports.',
+          },
+        ],
+      },
     ],
-    note: 'Announced as a summit of the organisation beside an informal meeting of the leaders of the Commonwealth of Independent States; its outcome is not established.',
+    related: [
+      {
+        text: {
+          en: 'The question of the Secretary General was raised instead at the Eurasian Economic Union summit in Saint Petersburg on 6 December; not all the heads of state of the Organization were present, so it was not settled',
+        },
+        citations: [
+          {
+            source: 'izvestia-2018-12-07-peskov-gensec',
+            passage:
+              'Вопрос был поднят на саммите Евразийского экономического союза (ЕврАзЭС) в Санкт-Петербурге 6 декабря. Как отметил пресс-секретарь российского президента, на заседании присутствовали не все главы государств Организации, что не позволило окончательно решить вопрос.',
+            gloss:
+              "The question was raised at the summit of the Eurasian Economic Union in Saint Petersburg on 6 December. As the Russian president's press secretary noted, not all the heads of state of the Organization were present at the meeting, which did not allow the question to be finally settled.",
+          },
+        ],
+      },
+    ],
+    conflicts: [
+      {
+        field: 'status',
+        values: [
+          {
+            value: 'planned',
+            citations: [
+              {
+                source: 'tashkenttimes-2018-stpetersburg',
+                passage:
+                  'The CSTO summit, an informal meeting of the leaders of the CIS and, probably, the EurAsEC summit will be held in St. Petersburg on December 6, the press secretary to the Russian President Dmitry Peskov said.',
+              },
+            ],
+          },
+          {
+            value: 'cancelled',
+            citations: [
+              {
+                source: 'dialogorg-2018-12-04-summit-cancelled',
+                passage:
+                  'Саммит лидеров стран Организации Договора о коллективной безопасности (ОДКБ), запланированный на 6 декабря, был отменен с учетом соответствующей просьбы Армении, которая готовится к выборам.',
+                gloss:
+                  'The summit of the leaders of the Collective Security Treaty Organization (CSTO) countries planned for 6 December was cancelled in view of a request to that effect from Armenia, which is preparing for elections.',
+              },
+            ],
+          },
+        ],
+        chosen: 'cancelled',
+        reason:
+          "The announcements of November 2018 name 6 December; Ushakov (via TASS, 4 December 2018) says the meeting was called off at Armenia's request, and Izvestia (7 December) reports that the Secretary General question was only raised at the Eurasian Economic Union summit in Saint Petersburg that day.",
+      },
+    ],
+    note: "Announced as a summit of the organisation beside an informal meeting of the leaders of the Commonwealth of Independent States; cancelled on 4 December at Armenia's request, Armenia holding parliamentary elections on 9 December.",
     citations: [
       {
         source: 'tashkenttimes-2018-stpetersburg',
@@ -7222,12 +8166,54 @@ export const sessionData = [
       {
         source: 'primeminister-am-2018-11-08',
         passage:
-          'Given the fact that the CSTO chairmanship shall be handed over to the Kyrgyz Republic in 2018-2019, Kyrgyz President Sooronbay Jeenbekov presented his country’s priorities during the forthcoming presidency.',
+          'The parties agreed to continue discussion on this issue at the December 6 meeting to be held in St. Petersburg.',
       },
       {
-        source: 'primeminister-am-2018-11-08',
+        source: 'dialogorg-2018-12-04-summit-cancelled',
         passage:
-          'The parties agreed to continue discussion on this issue at the December 6 meeting to be held in St. Petersburg.',
+          'Саммит лидеров стран Организации Договора о коллективной безопасности (ОДКБ), запланированный на 6 декабря, был отменен с учетом соответствующей просьбы Армении, которая готовится к выборам.',
+        gloss:
+          'The summit of the leaders of the Collective Security Treaty Organization (CSTO) countries planned for 6 December was cancelled in view of a request to that effect from Armenia, which is preparing for elections.',
+      },
+      {
+        source: 'dialogorg-2018-12-04-summit-cancelled',
+        passage:
+          '«С учетом, в частности, просьбы армянской стороны, которая ссылалась на предвыборную кампанию, которая завершается выборами 9 декабря, решили заседание [саммита] ОДКБ не проводить [6 декабря]», - отметил он.',
+        gloss:
+          "'Taking into account, in particular, the request of the Armenian side, which referred to the election campaign ending with the elections of 9 December, it was decided not to hold the CSTO [summit] meeting [on 6 December],' he noted.",
+      },
+    ],
+  },
+  {
+    id: 'permanent-council-2019-02-18',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2019-02-18',
+    agenda: [
+      {
+        text: {
+          en: 'Draft Action Plan for the implementation of the decisions of the November (2018) CSC session in Astana and the priorities proposed by Kyrgyzstan for its 2019 chairmanship (reviewed and agreed)',
+        },
+        citations: [
+          {
+            source: 'odkb-en-2019-02-18-pc',
+            passage:
+              'The draft Action Plan for the implementation of the decisions of the November (2018) session of the CSTO Collective Security Council held in Astana and the priorities proposed by the Kyrgyz Republic for the Organization’s chairmanship in 2019 was reviewed and agreed upon.',
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "Passage says 'February 18, this year'; the same release refers to the November (2018) CSC session in Astana and Kyrgyzstan's chairmanship in 2019, so the year is 2019.",
+    note: 'Format (in-person) not stated by the sources; assumed. The cited passage names the chair, Aman Mambetseitov, Permanent and Plenipotentiary Representative of Kyrgyzstan; no source found gives his name in Russian, so no chair is recorded.',
+    citations: [
+      {
+        source: 'odkb-en-2019-02-18-pc',
+        passage:
+          'February 18, this year. A meeting of the Permanent Council of the Collective Security Treaty Organization was held under the chairmanship of Aman Mambetseitov, Permanent and Plenipotentiary Representative of the Kyrgyz Republic, in which Valery Semerikov, Acting Secretary General of the CSTO, took part.',
       },
     ],
   },
@@ -7937,6 +8923,13 @@ export const sessionData = [
     kindInferred: true,
     format: 'online',
     date: '2020-11-17',
+    chair: {
+      name: {
+        en: 'Nikolai Patrushev',
+        ru: 'Николай Патрушев',
+      },
+      state: 'RU',
+    },
     agenda: [
       {
         text: { en: 'Collective approaches to biological security after the COVID-19 pandemic' },
@@ -9833,6 +10826,39 @@ export const sessionData = [
         ],
       },
     ],
+    documents: [
+      {
+        title: {
+          en: 'Statement of the CSTO Council of Foreign Ministers on international security issues',
+        },
+        citations: [
+          {
+            source: 'armenianclub-2022-06-12-mirzoyan-csto',
+            passage:
+              'As a result of the aforementioned meetings, the statement of the Council of CSTO Foreign Ministers on international security issues, the plan of consultations, as well as the venue and date of the next meeting—which will take place also in Yerevan in the fourth quarter of the year—were approved.',
+          },
+          {
+            source: 'geis-tass-2022-06-10-lavrov-biosec',
+            passage:
+              'Кроме того, в совместном заявлении министры иностранных дел стран - участниц ОДКБ подтвердили позицию по отстаиванию принципа равной и неделимой',
+            gloss:
+              'In addition, in a joint statement the foreign ministers of the CSTO member states reaffirmed their position of upholding the principle of equal and indivisible [security]',
+          },
+        ],
+      },
+      {
+        title: {
+          en: 'Plan of consultations of the CSTO member states on foreign policy, defence and security for the next three years',
+        },
+        citations: [
+          {
+            source: 'regionpress-2022-06-10-csto-fm',
+            passage:
+              'The Foreign Ministers of the CSTO member states adopted a statement on international security issues with the results of today’s session in Yerevan, as well as approved the consultation plan of the representatives of the CSTO states for the next three years on foreign policy, defense and security affairs, Armenian FM Ararat Mirzoyan said at a joint press conference with CSTO Secretary General Stanislav Zas after the session.',
+          },
+        ],
+      },
+    ],
     note: 'Armenian PM Nikol Pashinyan received the CSTO foreign ministers and Secretary General Stanislav Zas the same day (MIR 24).',
     citations: [
       {
@@ -10113,6 +11139,79 @@ export const sessionData = [
     ],
   },
   {
+    id: 'cmfa-2022-09-21-new-york',
+    body: 'cmfa',
+    kind: 'informal',
+    status: 'held',
+    format: 'in-person',
+    date: '2022-09-21',
+    place: NEW_YORK,
+    agenda: [
+      {
+        text: {
+          en: "Coordination of the member states' positions on the agenda of the 77th UN General Assembly; priorities of the delegations",
+          ru: 'Координация позиций государств-членов по актуальной повестке Генеральной Ассамблеи ООН',
+        },
+        citations: [
+          {
+            source: 'mfaby-2022-09-22-makei-unga77',
+            passage:
+              'Министр иностранных дел проинформировал о приоритетах белорусской делегации на 77-й сессии ГА ООН, среди которых продвижение принципов справедливости, равноправия и многосторонности, уважения суверенитета государств, недопустимости применения односторонних принудительных мер и санкций в нарушение Устава ООН.',
+            gloss:
+              'The Foreign Minister informed about the priorities of the Belarusian delegation at the 77th session of the UN GA, including promoting the principles of justice, equality and multilateralism, respect for state sovereignty, and the inadmissibility of unilateral coercive measures and sanctions in violation of the UN Charter.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Tajikistan's information on the armed clashes on the Kyrgyz–Tajik border (Tajikistan condemned what it called Kyrgyzstan's military aggression)",
+          ru: 'Информация о военной агрессии Кыргызстана на приграничные районы Таджикистана',
+        },
+        citations: [
+          {
+            source: 'khovar-2022-09-22-muhriddin-ny',
+            passage:
+              'Глава МИД Таджикистана на этом мероприятии дал подробную информацию о военной агрессии Кыргызстана на приграничные районы Таджикистана и осудил действие этой страны как грубое нарушение международного права.',
+            gloss:
+              "At this event the Tajik foreign minister gave detailed information on Kyrgyzstan's military aggression against the border districts of Tajikistan and condemned that country's action as a gross violation of international law.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'The significance of the 77th UN General Assembly resolution on cooperation between the United Nations and the CSTO',
+          ru: 'Значимость принятия резолюции 77-й сессии Генеральной Ассамблеи ООН «Сотрудничество между Организацией Объединенных Наций и Организацией Договора о коллективной безопасности»',
+        },
+        citations: [
+          {
+            source: 'khovar-2022-09-22-muhriddin-ny',
+            passage:
+              'Министры иностранных дел отметили значимость принятия резолюции 77-й сессии Генеральной Ассамблеи ООН «Сотрудничество между Организацией Объединенных Наций и Организацией Договора о коллективной безопасности»',
+            gloss:
+              "The foreign ministers noted the significance of adopting the resolution of the 77th session of the UN General Assembly 'Cooperation between the United Nations and the Collective Security Treaty Organization'",
+          },
+        ],
+      },
+    ],
+    note: 'Khovar calls it a working breakfast and an informal meeting.',
+    citations: [
+      {
+        source: 'mfaby-2022-09-22-makei-unga77',
+        passage:
+          '21 сентября 2022 г. рамках участия в мероприятиях 77-й сессии Генеральной Ассамблеи ООН в Нью-Йорке Министр иностранных дел Республики Беларусь Владимир Макей принял участие во встрече министров иностранных дел государств-членов ОДКБ.',
+        gloss:
+          'On 21 September 2022, as part of the events of the 77th session of the UN General Assembly in New York, the Minister of Foreign Affairs of Belarus Vladimir Makei took part in a meeting of the foreign ministers of the CSTO member states.',
+      },
+      {
+        source: 'khovar-2022-09-22-muhriddin-ny',
+        passage:
+          '21 сентября на полях 77-й сессии Генеральной Ассамблеи ООН в Нью-Йорке состоялся рабочий завтрак министров иностранных дел государств-членов ОДКБ. В ходе неформальной встречи Министр иностранных дел Республики Таджикистан Сироджиддин Мухриддин отметил важность координации позиций государств-членов по актуальной повестке Генеральной Ассамблеи ООН.',
+        gloss:
+          "On 21 September, on the sidelines of the 77th session of the UN General Assembly in New York, a working breakfast of the foreign ministers of the CSTO member states took place. During the informal meeting the Foreign Minister of Tajikistan Sirojiddin Muhriddin noted the importance of coordinating the member states' positions on the current agenda of the UN General Assembly.",
+      },
+    ],
+  },
+  {
     id: 'csc-2022-10-28-online',
     body: 'csc',
     kind: 'extraordinary',
@@ -10183,6 +11282,13 @@ export const sessionData = [
     date: '2022-11-22',
     place: { en: 'Yerevan', ru: 'Ереван' },
     host: 'AM',
+    chair: {
+      name: {
+        en: 'Ararat Mirzoyan',
+        ru: 'Арарат Мирзоян',
+      },
+      state: 'AM',
+    },
     agenda: [
       {
         text: {
@@ -10549,6 +11655,23 @@ export const sessionData = [
         ],
       },
     ],
+    absent: [
+      {
+        state: 'AM',
+        citations: [
+          {
+            source: 'shepherd-2023-05-papikyan-minsk',
+            passage:
+              'Armenian Defense Minister Suren Papikyan did not go to Minsk and did not participate in the meeting of the Council of Defense Ministers of the Collective Security Treaty Organization (CSTO).',
+          },
+          {
+            source: 'azatutyun-2023-05-papikian-minsk',
+            passage:
+              'The Armenian Defense Ministry gave no reason for Defense Minister Suren Papikian’s failure to attend the meeting held in Belarus’s capital Minsk.',
+          },
+        ],
+      },
+    ],
     note: "Armenia's minister Suren Papikyan did not come; Armenia was represented by its MoD representative in the CSTO Joint Staff, Artak Tonoyan (Reform.news citing News.am): 'Вместо Папикяна в нем участвует представитель Минобороны страны в объединенном штабе ОДКБ Артак Тоноян'.",
     citations: [
       {
@@ -10577,6 +11700,77 @@ export const sessionData = [
           '"Двадцать пятого мая в Минске под председательством министра обороны Республики Беларусь генерал-лейтенанта Виктора Хренина состоится заседание Совета министров обороны Организации Договора о коллективной безопасности"',
         gloss:
           "'On 25 May in Minsk, chaired by Belarusian Defence Minister Lt Gen Viktor Khrenin, a meeting of the CSTO Council of Defence Ministers will take place'",
+      },
+    ],
+  },
+  {
+    id: 'cssc-2023-06-08-minsk',
+    body: 'cssc',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2023-06-08',
+    place: MINSK,
+    host: 'BY',
+    agenda: [
+      {
+        text: {
+          en: "Documents on the CSTO regional anti-terrorist operation 'Mercenary' (Naemnik) and on the training of command bodies and formations of the forces and means of the CSTO collective security system",
+        },
+        citations: [
+          {
+            source: 'kresy24-2023-06-patrushev-minsk',
+            passage:
+              'Na posiedzeniu planowane jest rozpatrzenie dokumentów związanych z prowadzeniem regionalnej operacji antyterrorystycznej OUBZ „Najemnik” oraz szkoleniem organów dowodzenia i kierowania oraz formacji sił i środków systemu bezpieczeństwa zbiorowego OUBZ.',
+            gloss:
+              "The meeting is to consider documents related to the conduct of the CSTO regional anti-terrorist operation 'Mercenary' and the training of command and control bodies and formations of the forces and means of the CSTO collective security system.",
+          },
+        ],
+      },
+      {
+        text: {
+          en: 'Challenges and threats to the security of the member states and ways to neutralize them',
+        },
+        citations: [
+          {
+            source: 'kresy24-2023-06-patrushev-minsk',
+            passage:
+              'Uczestnicy będą także dyskutować o „wyzwaniach i zagrożeniach dla bezpieczeństwa państw członkowskich „rosyjskiego NATO” oraz sposobach ich neutralizacji”.',
+            gloss:
+              "Participants will also discuss 'challenges and threats to the security of the member states' of the 'Russian NATO' 'and ways of neutralizing them'.",
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "Kresy24 (citing TASS; no year or publication date shown) says Patrushev arrives in Minsk on 7 June for two days and that the Committee meets 'on Thursday'; in 2023, 7 June was a Wednesday, so Thursday = 8 June 2023, the day President Lukashenko received the security council secretaries (president.gov.by, BelTA, both dated 8 June 2023). No source spells out 'the Committee met on 8 June 2023'.",
+    citations: [
+      {
+        source: 'kresy24-2023-06-patrushev-minsk',
+        passage:
+          '7 czerwca do Mińska z dwudniową wizytą przybywa sekretarz Rady Bezpieczeństwa Federacji Rosyjskiej Nikołaj Patruszew, informuje TASS.',
+        gloss:
+          'On 7 June the Secretary of the Security Council of the Russian Federation Nikolai Patrushev arrives in Minsk on a two-day visit, TASS reports.',
+      },
+      {
+        source: 'kresy24-2023-06-patrushev-minsk',
+        passage:
+          'W czwartek w Mińsku odbędzie się posiedzenie Komitetu Sekretarzy Rad Bezpieczeństwa państw Organizacji Układu o Bezpieczeństwie Zbiorowym (OUBZ). Patruszew również weźmie w nim udział.',
+        gloss:
+          'On Thursday a meeting of the Committee of Secretaries of Security Councils of the CSTO states will be held in Minsk. Patrushev will also take part in it.',
+      },
+      {
+        source: 'president-by-en-2023-06-08-secretaries',
+        passage:
+          'Belarusian President Aleksandr Lukashenko met with the secretaries of the Security Councils of the CSTO member states in Minsk on 8 June.',
+      },
+      {
+        source: 'belta-2023-06-08-lukashenko-secretaries',
+        passage:
+          '8 июня, Минск /Корр. БЕЛТА/. Президент Беларуси Александр Лукашенко 8 июня встретился с секретарями советов безопасности государств - членов Организации Договора о коллективной безопасности, передает корреспондент БЕЛТА.',
+        gloss:
+          '8 June, Minsk /BelTA/. President of Belarus Alexander Lukashenko on 8 June met the secretaries of the security councils of the CSTO member states.',
       },
     ],
   },
@@ -10615,6 +11809,44 @@ export const sessionData = [
             source: 'newsby-2023-minsk-cmfa',
             passage:
               "They discussed the current difficult situation along the organization's borders, as well as development trends in all regions of the collective security zone - in the West, in the Transcaucasus and Central Asia.",
+          },
+        ],
+      },
+    ],
+    documents: [
+      {
+        title: {
+          en: 'Statement on enhancing security in the CSTO region in the context of the situation in Afghanistan',
+        },
+        citations: [
+          {
+            source: 'fortrupertpost-2023-06-lavrov-minsk',
+            passage:
+              'From the documents on the different political aspects of the current situation, I would like to mention the statement on enhancing security in the CSTO region in the context of the situation in Afghanistan.',
+          },
+        ],
+      },
+      {
+        title: {
+          en: 'Statement on the prevention of an arms race in outer space',
+        },
+        citations: [
+          {
+            source: 'fortrupertpost-2023-06-lavrov-minsk',
+            passage:
+              'Second, the statement emphasises the common approaches of our countries in UN efforts to review specific proposals aimed at preventing an arms race in outer space.',
+          },
+        ],
+      },
+      {
+        title: {
+          en: 'Agreements and protocols on the performance of the Secretariat and the statutory bodies and on administrative and budget issues',
+        },
+        citations: [
+          {
+            source: 'fortrupertpost-2023-06-lavrov-minsk',
+            passage:
+              'The list of documents read out by the CSTO Secretary General includes a number of agreements and protocols on improving the performance of the secretariat and the CSTO charter bodies and enhancing their coordination in resolving a number of current administrative and budget issues.',
           },
         ],
       },
@@ -11314,6 +12546,23 @@ export const sessionData = [
         ],
       },
     ],
+    absent: [
+      {
+        state: 'AM',
+        citations: [
+          {
+            source: 'abcmedia-2024-ny-mirzoyan-absent',
+            passage:
+              'Russian Foreign Minister Sergey Lavrov met with CSTO partners within the General Assembly High-level Week 2024, Armenian Foreign Minister Ararat Mirzoyan unexpectedly ignored the meeting, Kommersant writes.',
+          },
+          {
+            source: 'armenianreport-2024-ny-boycott',
+            passage:
+              'This absence was confirmed through a photo showing representatives from Russia, Belarus, Kazakhstan, Kyrgyzstan, and Tajikistan in attendance, but no one representing Armenia.',
+          },
+        ],
+      },
+    ],
     dateDerivation:
       "TASS dateline 26 September reports the meeting as held; Anadolu (27/09/2024) says 'on Thursday' = 26 September 2024.",
     note: 'Anadolu lists the attendees as the foreign ministers of Kazakhstan, Russia, Belarus, Kyrgyzstan and Tajikistan (Armenia, which has suspended its participation, is not listed).',
@@ -11430,6 +12679,18 @@ export const sessionData = [
               'Планируется, что Кыргызская Республика проинформирует о приоритетах своего председательства в Организации в 2025 году.',
             gloss:
               'It is planned that the Kyrgyz Republic will inform about the priorities of its chairmanship of the Organization in 2025.',
+          },
+        ],
+      },
+    ],
+    absent: [
+      {
+        state: 'AM',
+        citations: [
+          {
+            source: 'oragark-2024-11-astana',
+            passage:
+              '“Our Armenian colleagues have regrettably declined to participate in person,” Viktor Vasiliev, Russia’s ambassador to the CSTO headquarters in Moscow, told RIA Novosti. He added, however, that Armenia does not object to the adoption of the summit’s documents in a limited format.',
           },
         ],
       },
@@ -11617,6 +12878,78 @@ export const sessionData = [
       },
     ],
     chair: { name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' }, state: 'KZ' },
+  },
+  {
+    id: 'permanent-council-2025-01-16',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2025-01-16',
+    chair: {
+      name: {
+        en: 'Mirlan Turgunbekov',
+        ru: 'Мирлан Тургунбеков',
+      },
+      state: 'KG',
+    },
+    agenda: [
+      {
+        text: {
+          en: 'Transfer of the Permanent Council chairmanship from Marat Syzdykov (Kazakhstan) to Mirlan Turgunbekov (Kyrgyzstan)',
+        },
+        citations: [
+          {
+            source: 'centralasianews-2025-01-pc',
+            passage: 'Он сменил коллегу из Казахстана Марата Сыздыкова, который возглавлял Совет в прошлом году.',
+            gloss: 'He succeeded his colleague from Kazakhstan Marat Syzdykov, who headed the Council last year.',
+          },
+        ],
+      },
+      {
+        text: {
+          en: "Motto proposed by the new chairman for the year: '80 years of the Great Victory!'",
+          ru: 'девиз «80 лет Великой Победы!»',
+        },
+        citations: [
+          {
+            source: 'centralasianews-2025-01-pc',
+            passage:
+              'В рамках того же заседания новый председатель предложил девиз для Совета на предстоящий год — «80 лет Великой Победы!».',
+            gloss:
+              "At the same meeting the new chairman proposed a motto for the Council for the coming year — '80 years of the Great Victory!'.",
+          },
+        ],
+      },
+    ],
+    documents: [
+      {
+        title: {
+          en: 'Plan of events of the Organization for 2025 (approved)',
+          ru: 'план мероприятий Организации на 2025 год',
+        },
+        citations: [
+          {
+            source: 'centralasianews-2025-01-pc',
+            passage: 'В завершение встречи участники утвердили план мероприятий Организации на 2025 год.',
+            gloss: "At the end of the meeting the participants approved the Organization's plan of events for 2025.",
+          },
+        ],
+      },
+    ],
+    dateDerivation:
+      "The passage gives '16 января' (16 January) without a year and calls it 'первое заседание Постоянного совета ОДКБ в 2025 году' (the first meeting of the CSTO Permanent Council in 2025), so 16 January 2025.",
+    note: 'Format (in-person) not stated by the sources; assumed.',
+    citations: [
+      {
+        source: 'centralasianews-2025-01-pc',
+        passage:
+          '16 января прошло первое заседание Постоянного совета ОДКБ в 2025 году, в ходе которого был назначен новый председатель. Руководство было передано Мирлану Тургунбекову, представителю Кыргызской Республики.',
+        gloss:
+          'On 16 January the first meeting of the CSTO Permanent Council in 2025 took place, at which a new chairman was appointed. The chairmanship was handed to Mirlan Turgunbekov, representative of the Kyrgyz Republic.',
+      },
+    ],
   },
   {
     id: 'cmd-2025-05-28-bishkek',
@@ -12259,6 +13592,57 @@ export const sessionData = [
         chosen: '15 signed',
         reason:
           "19 was Ushakov's pre-summit count of prepared documents; 15 is the post-summit count from the Kyrgyz presidential press service",
+      },
+    ],
+  },
+  {
+    id: 'permanent-council-2026-01-moscow',
+    body: 'permanent-council',
+    kind: 'regular',
+    status: 'held',
+    kindInferred: true,
+    format: 'in-person',
+    date: '2026-01',
+    place: MOSCOW,
+    host: 'RU',
+    chair: {
+      name: {
+        en: 'Viktor Vasilyev',
+        ru: 'Виктор Васильев',
+      },
+      state: 'RU',
+    },
+    agenda: [
+      {
+        text: {
+          en: "Completing the agreement of the action plan implementing the decisions of the November 2025 CSC session and the priorities of Russia's chairmanship, for approval by CSC Chairman Vladimir Putin",
+        },
+        citations: [
+          {
+            source: 'ria-2026-01-13-pc-chair-russia',
+            passage:
+              'Он обратил внимание на необходимость завершения согласования плана мероприятий по реализации решений ноябрьской (2025 года) сессии Совета коллективной безопасности ОДКБ и выполнению приоритетных направлений деятельности ОДКБ в период председательства Российской Федерации для дальнейшего его утверждения председателем Совета коллективной безопасности ОДКБ Владимиром Путиным.',
+            gloss:
+              "He stressed the need to complete the agreement of the action plan for implementing the decisions of the November (2025) CSC session and the priority areas of CSTO activity during Russia's chairmanship, for subsequent approval by CSC Chairman Vladimir Putin.",
+          },
+        ],
+      },
+    ],
+    note: "First Permanent Council meeting of 2026, reported on 13 January 2026; the reports do not state the meeting's day (on or shortly before 13 January), so only the month is given.",
+    citations: [
+      {
+        source: 'ria-2026-01-13-pc-chair-russia',
+        passage:
+          '"В Секретариате ОДКБ состоялось первое в текущем году заседание Постоянного совета ОДКБ. В соответствии с порядком ротации, председателем постоянного совета на 2026 год стал постоянный и полномочный представитель Российской Федерации при ОДКБ Виктор Васильев", - сообщила организация в своем Telegram-канале.',
+        gloss:
+          "'The first Permanent Council meeting of the current year took place at the CSTO Secretariat. In accordance with the rotation procedure, the Permanent and Plenipotentiary Representative of the Russian Federation to the CSTO Viktor Vasilyev became chairman of the Permanent Council for 2026,' the organization said on its Telegram channel.",
+      },
+      {
+        source: 'tass-ru-26134489',
+        passage:
+          'МОСКВА, 13 января. /ТАСС/. Постоянный совет Организации Договора о коллективной безопасности (ОДКБ) рассмотрел вопросы, связанные с началом российского председательства в Организации в 2026 году. Об этом говорится в сообщении на сайте ОДКБ по итогам первого в 2026 году заседания совета.',
+        gloss:
+          "MOSCOW, 13 January /TASS/. The CSTO Permanent Council considered questions related to the start of the Russian chairmanship in 2026, according to a report on the CSTO site following the council's first meeting of 2026.",
       },
     ],
   },

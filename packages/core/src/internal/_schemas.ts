@@ -87,7 +87,7 @@ export const SourceSchema = z
     publisher: z.string().min(1),
     url: z.url({ protocol: /^https?$/ }),
     published: IsoDateSchema.optional(),
-    language: z.enum(['en', 'ru', 'fr']),
+    language: z.enum(['en', 'ru', 'fr', 'pl']),
     primary: z.boolean(),
   })
   .readonly();
@@ -270,7 +270,7 @@ export const SessionSchema = z
     body: z.string().min(1),
     bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
     kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
-    status: z.enum(['held', 'planned']),
+    status: z.enum(['held', 'planned', 'cancelled']),
     kindInferred: z.boolean().optional(),
     format: z.enum(['in-person', 'online', 'hybrid']),
     date: z.union([IsoDateSchema, YearMonthSchema]),

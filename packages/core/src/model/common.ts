@@ -74,13 +74,13 @@ export interface PartiallyLocalizedText {
 export type Language = 'en' | 'ru';
 
 /**
- * The language of a source and of the passages cited from it: English or Russian, and French for the one
- * source that alone gives a fact.
+ * The language of a source and of the passages cited from it: English or Russian, and French or Polish for
+ * the few sources that alone give a fact (their passages carry English glosses).
  *
  * @example
  * const lang: SourceLanguage = 'fr';
  */
-export type SourceLanguage = Language | 'fr';
+export type SourceLanguage = Language | 'fr' | 'pl';
 
 /**
  * A person named in the data, in English and Russian.

@@ -42,16 +42,18 @@ export interface AgendaItem extends Sourced {
 }
 
 /**
- * Whether a session is known to have been held, or only announced.
+ * Whether a session is known to have been held, only announced, or called off.
  *
  * - `held`: a source reports that it took place;
  * - `planned`: announced (its citation is the announcement) and not known to have been held by
  *   `DATA_AS_OF`. A planned session's date, place and agenda are what was announced.
+ * - `cancelled`: announced, then called off: a source reports that it was not held. Its date, place and
+ *   agenda are what was announced (Saint Petersburg, 6 December 2018).
  *
  * @example
- * const status: SessionStatus = 'planned';
+ * const status: SessionStatus = 'cancelled';
  */
-export type SessionStatus = 'held' | 'planned';
+export type SessionStatus = 'held' | 'planned' | 'cancelled';
 
 /**
  * A document a session adopted or signed: a decision, a declaration, a statement, an agreement.
@@ -99,7 +101,7 @@ export interface Session extends Sourced {
   readonly bodies?: readonly BodyId[];
   /** What kind of session it was: see {@link SessionKind}. */
   readonly kind: SessionKind;
-  /** Held, or only announced: see {@link SessionStatus}. */
+  /** Held, only announced, or cancelled: see {@link SessionStatus}. */
   readonly status: SessionStatus;
   /**
    * `true` when no source names the kind and `kind` is inferred: a Council session at which the
@@ -151,6 +153,6 @@ export interface Session extends Sourced {
 export interface SessionQuery {
   /** Only the sessions of this body, joint meetings it took part in included. */
   readonly body?: BodyId;
-  /** Only held or only planned sessions; both when absent. */
+  /** Only the held, the planned or the cancelled sessions; all of them when absent. */
   readonly status?: SessionStatus;
 }
