@@ -22,6 +22,7 @@ import type {
   PartiallyLocalizedText,
   Person,
   RecordedConflict,
+  WikidataIdentifier,
   YearMonth,
 } from './model/common.js';
 import type { Conventions, Dataset } from './model/dataset.js';
@@ -63,6 +64,8 @@ export const LocalizedTextSchema: Schema<LocalizedText> = as(inferred.LocalizedT
 export const PartiallyLocalizedTextSchema: Schema<PartiallyLocalizedText> = as(inferred.PartiallyLocalizedTextSchema);
 /** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }).name.en; //=> 'Stanislav Zas' */
 export const PersonSchema: Schema<Person> = as(inferred.PersonSchema);
+/** A Wikidata item with its citations. @example WikidataIdentifierSchema.parse(organization.ids).wikidata; //=> 'Q318693' */
+export const WikidataIdentifierSchema: Schema<WikidataIdentifier> = as(inferred.WikidataIdentifierSchema);
 /** A citation: a source id and its passage. @example CitationSchema.safeParse({ source: 'x', passage: '' }).success; //=> false */
 export const CitationSchema: Schema<Citation> = as(inferred.CitationSchema);
 /** A source. @example SourceSchema.parse(sources['kazinform-2021-04-23']).publisher; //=> 'Kazinform' */

@@ -3,7 +3,18 @@
  * the manifest, and CSV files whose every row satisfies its table schema and whose every key resolves.
  */
 import { describe, expect, it } from 'vitest';
-import { bodiesOf, type Citation, DATA_AS_OF, dataset, domainNames, getSession, states } from '../src/index.js';
+import {
+  bodiesOf,
+  type Citation,
+  chairmanships,
+  DATA_AS_OF,
+  dataset,
+  domainNames,
+  getSession,
+  organization,
+  secretariesGeneral,
+  states,
+} from '../src/index.js';
 import { DIALECT, tableCsv } from '../src/internal/_datapackage.js';
 import { LAYOUT, TABLES } from '../src/internal/_tables.js';
 import { descriptor, type Field, parseCsv, readTable, readText } from './_package-tables.js';
@@ -184,6 +195,18 @@ describe('the tables', () => {
       const ids = states[row.code as keyof typeof states].ids;
       expect([row.wikidata, row.cow, row.gw]).toEqual([ids.wikidata, String(ids.cow), String(ids.gw)]);
     }
+  });
+
+  it('give the organisation, the chairs and the Secretaries General their Wikidata items where recorded', () => {
+    expect(rowsOf('organization')[0]?.wikidata).toBe(organization.ids?.wikidata);
+    expect(rowsOf('chairmanships').map((r) => r.chair_wikidata)).toEqual(
+      chairmanships.map((c) => c.chair.ids?.wikidata ?? ''),
+    );
+    expect(rowsOf('secretaries_general').map((r) => r.wikidata)).toEqual(
+      secretariesGeneral.map((t) => t.person.ids?.wikidata ?? ''),
+    );
+    expect(rowsOf('chairmanships').find((r) => r.id === 'tj-2021')?.chair_wikidata).toBe('Q57366');
+    expect(rowsOf('chairmanships').find((r) => r.id === 'kz-2005')?.chair_wikidata).toBe('');
   });
 
   it('list a joint meeting once per body in session_bodies, as bodiesOf does', () => {

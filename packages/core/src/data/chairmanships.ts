@@ -7,9 +7,40 @@
  */
 import type { Chairmanship } from '../model/chairmanship.js';
 
-const PUTIN = { name: { en: 'Vladimir Putin', ru: 'Владимир Путин' } } as const;
-const RAHMON = { name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' } } as const;
-const LUKASHENKO = { name: { en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' } } as const;
+const PUTIN = {
+  name: { en: 'Vladimir Putin', ru: 'Владимир Путин' },
+  ids: {
+    wikidata: 'Q7747',
+    citations: [
+      {
+        source: 'spocwiki-putin',
+        passage:
+          'aliases:\n  - Putin\n  - Vladimir Putin\n  - Vladimir Vladimirovich Putin\n  - Vladimir_Putin\n  - Putin,Vladimir\nhas_id_wikidata: Q7747',
+      },
+    ],
+  },
+} as const;
+const RAHMON = {
+  name: { en: 'Emomali Rahmon', ru: 'Эмомали Рахмон' },
+  ids: {
+    wikidata: 'Q57366',
+    citations: [
+      {
+        source: 'spocwiki-tajikistan',
+        passage: 'head_of_state: "[[_Standards/WikiData/WD~Emomali_Rahmon,57366]]"',
+      },
+    ],
+  },
+} as const;
+const LUKASHENKO = {
+  name: { en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' },
+  ids: {
+    wikidata: 'Q2866',
+    citations: [
+      { source: 'spocwiki-csto', passage: "chairperson: '[[_Standards/WikiData/WD~Alexander_Lukashenko,2866]]'" },
+    ],
+  },
+} as const;
 const SARGSYAN = { name: { en: 'Serzh Sargsyan', ru: 'Серж Саргсян' } } as const;
 
 export const chairmanshipData = [
@@ -48,7 +79,7 @@ export const chairmanshipData = [
   {
     id: 'ru-2006',
     state: 'RU',
-    chair: { name: { en: 'Vladimir Putin', ru: 'Владимир Путин' } },
+    chair: PUTIN,
     year: 2006,
     from: '2005-06-23',
     to: '2006-06-23',
@@ -78,7 +109,7 @@ export const chairmanshipData = [
   {
     id: 'by-2007',
     state: 'BY',
-    chair: { name: { en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' } },
+    chair: LUKASHENKO,
     year: 2007,
     from: '2006-06-23',
     to: '2007-10-06',
@@ -730,7 +761,19 @@ export const chairmanshipData = [
   {
     id: 'kg-2019',
     state: 'KG',
-    chair: { name: { en: 'Sooronbay Jeenbekov', ru: 'Сооронбай Жээнбеков' } },
+    chair: {
+      name: { en: 'Sooronbay Jeenbekov', ru: 'Сооронбай Жээнбеков' },
+      ids: {
+        wikidata: 'Q23810819',
+        citations: [
+          {
+            source: 'spocwiki-kyrgyzstan',
+            passage: '- "[[_Standards/WikiData/WD~Sooronbay_Jeenbekov,23810819]]"',
+            locator: 'Front matter, the list head_of_government (he was prime minister before he was president)',
+          },
+        ],
+      },
+    },
     year: 2019,
     from: '2018-11-08',
     to: '2019-11-28',
@@ -895,7 +938,18 @@ export const chairmanshipData = [
   {
     id: 'am-2022',
     state: 'AM',
-    chair: { name: { en: 'Nikol Pashinyan', ru: 'Никол Пашинян' } },
+    chair: {
+      name: { en: 'Nikol Pashinyan', ru: 'Никол Пашинян' },
+      ids: {
+        wikidata: 'Q7035479',
+        citations: [
+          {
+            source: 'spocwiki-armenia',
+            passage: 'head_of_government: "[[_Standards/WikiData/WD~Nikol_Pashinyan,7035479]]"',
+          },
+        ],
+      },
+    },
     year: 2022,
     from: '2021-09-16',
     to: '2022-11-23',
@@ -990,7 +1044,18 @@ export const chairmanshipData = [
   {
     id: 'kz-2024',
     state: 'KZ',
-    chair: { name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' } },
+    chair: {
+      name: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+      ids: {
+        wikidata: 'Q200881',
+        citations: [
+          {
+            source: 'spocwiki-kazakhstan',
+            passage: 'head_of_state: "[[_Standards/WikiData/WD~Kassym-Jomart_Tokayev,200881]]"',
+          },
+        ],
+      },
+    },
     year: 2024,
     from: '2024-01-01',
     to: '2025-01-01',
@@ -1027,7 +1092,19 @@ export const chairmanshipData = [
   {
     id: 'kg-2025',
     state: 'KG',
-    chair: { name: { en: 'Sadyr Japarov', ru: 'Садыр Жапаров' } },
+    chair: {
+      name: { en: 'Sadyr Japarov', ru: 'Садыр Жапаров' },
+      ids: {
+        wikidata: 'Q25597826',
+        citations: [
+          {
+            source: 'spocwiki-kyrgyzstan',
+            passage: 'head_of_state: "[[_Standards/WikiData/WD~Sadyr_Zhaparov,25597826]]"',
+            locator: 'Front matter, head_of_state (Zhaparov romanizes Жапаров, as Japarov does)',
+          },
+        ],
+      },
+    },
     year: 2025,
     from: '2025-01-01',
     to: '2026-01-01',

@@ -4,6 +4,17 @@ import type { Organization } from '../model/organization.js';
 export const organizationData = {
   name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
   abbreviation: { en: 'CSTO', ru: 'ОДКБ' },
+  ids: {
+    wikidata: 'Q318693',
+    citations: [
+      {
+        source: 'spocwiki-csto',
+        passage:
+          "dv_is_same_as:\n- '[[../../../../WikiData/WD~Collective_Security_Treaty_Organization,318693|WD~Collective_Security_Treaty_Organization,318693]]'",
+      },
+      { source: 'spocwiki-csto', passage: 'has_id_wikidata: Q318693' },
+    ],
+  },
   citations: [
     {
       source: 'kazinform-2021-04-23',

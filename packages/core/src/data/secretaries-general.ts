@@ -292,7 +292,18 @@ export const secretaryGeneralData = [
   },
   {
     id: 'tasmagambetov',
-    person: { name: { en: 'Imangali Tasmagambetov', ru: 'Имангали Тасмагамбетов' } },
+    person: {
+      name: { en: 'Imangali Tasmagambetov', ru: 'Имангали Тасмагамбетов' },
+      ids: {
+        wikidata: 'Q1377525',
+        citations: [
+          {
+            source: 'spocwiki-csto',
+            passage: "general_secretary: '[[_Standards/WikiData/WD~Imangali_Tasmagambetov,1377525]]'",
+          },
+        ],
+      },
+    },
     nationality: 'KZ',
     acting: false,
     appointed: '2022-11-23',

@@ -4658,6 +4658,60 @@ export const sourceData = {
     language: 'ru',
     primary: true,
   },
+  'spocwiki-armenia': {
+    id: 'spocwiki-armenia',
+    title:
+      'Armenia.md: the page of Armenia in the _Standards notes, its front matter drawn from Wikidata (a link `WD~<label>,<number>` names the item Q<number>)',
+    publisher: 'SpocWiki (SpocWiki/_Standards on GitHub)',
+    url: 'https://github.com/SpocWiki/_Standards/blob/262e0028cccc9b11103e17dd99cc1ecce197ee1d/Earth/Continent/Asia/Asia~North~West/Armenia.md',
+    language: 'en',
+    primary: false,
+  },
+  'spocwiki-csto': {
+    id: 'spocwiki-csto',
+    title:
+      'CSTO(Collective_Security_Treaty_Organization).md: the page of the organisation in the _Standards notes, its front matter drawn from Wikidata (a link `WD~<label>,<number>` names the item Q<number>)',
+    publisher: 'SpocWiki (SpocWiki/_Standards on GitHub)',
+    url: 'https://github.com/SpocWiki/_Standards/blob/e1b47fcb2926d3d9d08d4972b3bfb5ba1ca4804e/Earth/Continent/Asia/Asia~Central/CSTO%28Collective_Security_Treaty_Organization%29.md',
+    language: 'en',
+    primary: false,
+  },
+  'spocwiki-kazakhstan': {
+    id: 'spocwiki-kazakhstan',
+    title:
+      'Kazakhstan.md: the page of Kazakhstan in the _Standards notes, its front matter drawn from Wikidata (a link `WD~<label>,<number>` names the item Q<number>)',
+    publisher: 'SpocWiki (SpocWiki/_Standards on GitHub)',
+    url: 'https://github.com/SpocWiki/_Standards/blob/990f37ebdd25d5fb92578e2cac41c170b209a942/Earth/Continent/Asia/Asia~Central/Kazakhstan.md',
+    language: 'en',
+    primary: false,
+  },
+  'spocwiki-kyrgyzstan': {
+    id: 'spocwiki-kyrgyzstan',
+    title:
+      'Kyrgyzstan.md: the page of Kyrgyzstan in the _Standards notes, its front matter drawn from Wikidata (a link `WD~<label>,<number>` names the item Q<number>)',
+    publisher: 'SpocWiki (SpocWiki/_Standards on GitHub)',
+    url: 'https://github.com/SpocWiki/_Standards/blob/508deb2c86a2e8338097c8eef86e98cd60fd866a/Earth/Continent/Asia/Asia~Central/Kyrgyzstan.md',
+    language: 'en',
+    primary: false,
+  },
+  'spocwiki-putin': {
+    id: 'spocwiki-putin',
+    title:
+      'Putin,Vladimir.md: the page of Vladimir Putin in the _Standards notes, its front matter drawn from Wikidata',
+    publisher: 'SpocWiki (SpocWiki/_Standards on GitHub)',
+    url: 'https://github.com/SpocWiki/_Standards/blob/9197b884fb1b0883d9e746589754f7515ce3b0bc/Society/Politics/Government/Leader/Modern_Leaders/Putin%2CVladimir.md',
+    language: 'en',
+    primary: false,
+  },
+  'spocwiki-tajikistan': {
+    id: 'spocwiki-tajikistan',
+    title:
+      'Tajikistan.md: the page of Tajikistan in the _Standards notes, its front matter drawn from Wikidata (a link `WD~<label>,<number>` names the item Q<number>)',
+    publisher: 'SpocWiki (SpocWiki/_Standards on GitHub)',
+    url: 'https://github.com/SpocWiki/_Standards/blob/cf21b3e8c1ee4c51b7d8eacd1eab3e3b3e708e26/Earth/Continent/Asia/Asia~Central/Tajikistan.md',
+    language: 'en',
+    primary: false,
+  },
   'sputnik-2023-11-23-minsk': {
     id: 'sputnik-2023-11-23-minsk',
     title: 'CSTO Collective Security Council Meeting to Take Place in Minsk on Thursday',

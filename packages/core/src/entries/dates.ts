@@ -33,5 +33,6 @@ export type {
   RecordedConflict,
   Sourced,
   SourceLanguage,
+  WikidataIdentifier,
   YearMonth,
 } from '../model/common.js';

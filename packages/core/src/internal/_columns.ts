@@ -10,6 +10,7 @@ const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 /** A day, `YYYY-MM-DD`, or a month, `YYYY-MM`, when the sources give no day. */
 const DAY_OR_MONTH = '^\\d{4}-\\d{2}(-\\d{2})?$';
 const STATE_CODE = '^[A-Z]{2}$';
+const WIKIDATA_ITEM = '^Q[1-9][0-9]*$';
 
 type Read<R, T> = (row: R) => T | undefined;
 
@@ -61,6 +62,9 @@ export function columnsOf<R>() {
     /** A state's ISO 3166-1 alpha-2 code. */
     state: (name: string, description: string, value: Read<R, string>, required = true) =>
       column({ name, type: 'string', description, required, pattern: STATE_CODE, value }),
+    /** A Wikidata item, `Q` and digits. */
+    wikidata: (name: string, description: string, value: Read<R, string>, required = false) =>
+      column({ name, type: 'string', description, required, pattern: WIKIDATA_ITEM, value }),
     /** A text's English and Russian columns, `<name>_en` and `<name>_ru`. */
     texts: (name: string, what: string, get: Read<R, LocalizedText | PartiallyLocalizedText>, required = false) => [
       column({

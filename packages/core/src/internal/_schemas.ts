@@ -57,10 +57,8 @@ export const PartiallyLocalizedTextSchema = z
   .strictObject({ en: z.string().min(1), ru: z.string().min(1).optional() })
   .readonly();
 
-/** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }); */
-export const PersonSchema = z.strictObject({ name: LocalizedTextSchema }).readonly();
-
 const StateCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+const WikidataItemSchema = z.string().regex(/^Q[1-9]\d*$/);
 
 /**
  * The evidence for one claim: a source id and the passage of it that states the value.
@@ -104,6 +102,16 @@ export const RecordedConflictSchema = z
 
 const ConflictsSchema = z.array(RecordedConflictSchema).readonly().optional();
 
+/** A Wikidata item with its citations. @example WikidataIdentifierSchema.parse(organization.ids); */
+export const WikidataIdentifierSchema = z
+  .strictObject({ wikidata: WikidataItemSchema, citations: CitationsSchema, conflicts: ConflictsSchema })
+  .readonly();
+
+/** A person's name. @example PersonSchema.parse({ name: { en: 'Stanislav Zas', ru: 'Станислав Зась' } }); */
+export const PersonSchema = z
+  .strictObject({ name: LocalizedTextSchema, ids: WikidataIdentifierSchema.optional() })
+  .readonly();
+
 /** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]); */
 export const MembershipPeriodSchema = z
   .strictObject({
@@ -120,7 +128,7 @@ export const MembershipPeriodSchema = z
 /** A state's identifiers in other datasets. @example StateIdentifiersSchema.parse(states.AM.ids); */
 export const StateIdentifiersSchema = z
   .strictObject({
-    wikidata: z.string().regex(/^Q[1-9]\d*$/),
+    wikidata: WikidataItemSchema,
     cow: z.number().int().positive(),
     gw: z.number().int().positive(),
     citations: CitationsSchema,
@@ -357,6 +365,7 @@ export const OrganizationSchema = z
   .strictObject({
     name: LocalizedTextSchema,
     abbreviation: LocalizedTextSchema,
+    ids: WikidataIdentifierSchema.optional(),
     citations: CitationsSchema,
     conflicts: ConflictsSchema,
   })

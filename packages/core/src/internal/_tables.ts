@@ -84,14 +84,7 @@ const statesTable = table(
       k.text('numeric', 'ISO 3166-1 numeric code, three digits.', (r) => r.numeric, true),
       ...k.texts('name', 'Short name', (r) => r.name, true),
       ...k.texts('official_name', 'Full official name', (r) => r.officialName, true),
-      {
-        name: 'wikidata',
-        type: 'string',
-        description: 'The Wikidata item of the state.',
-        required: true,
-        pattern: '^Q[1-9][0-9]*$',
-        value: (r) => r.ids.wikidata,
-      },
+      k.wikidata('wikidata', 'The Wikidata item of the state.', (r) => r.ids.wikidata, true),
       k.integer('cow', 'The Correlates of War state number (ccode).', (r) => r.ids.cow),
       k.integer('gw', 'The Gleditsch–Ward state number (gwcode).', (r) => r.ids.gw),
     ],
@@ -268,6 +261,11 @@ const chairmanships = table(
       k.text('id', 'The chairmanship’s id.', (r) => r.id, true),
       k.state('state', 'The state that chaired.', (r) => r.state),
       ...k.texts('chair', 'The head of state who chaired the Collective Security Council', (r) => r.chair.name, true),
+      k.wikidata(
+        'chair_wikidata',
+        'The Wikidata item of the chair, where one is recorded.',
+        (r) => r.chair.ids?.wikidata,
+      ),
       k.integer(
         'year',
         'The year the chairmanship is officially named for (the later year of a chairmanship named for two).',
@@ -298,6 +296,7 @@ const secretariesGeneral = table(
     columns: [
       k.text('id', 'The term’s id.', (r) => r.id, true),
       ...k.texts('name', 'The holder', (r) => r.person.name, true),
+      k.wikidata('wikidata', 'The Wikidata item of the holder, where one is recorded.', (r) => r.person.ids?.wikidata),
       k.state('nationality', 'The state the holder is a national of.', (r) => r.nationality),
       k.boolean('acting', '`true` for a holder acting in the post, not appointed to it.', (r) => r.acting),
       k.day('appointed', 'The day of the decision appointing the holder, when known.', (r) => r.appointed),
@@ -490,6 +489,7 @@ const organization = table(
     columns: [
       ...k.texts('abbreviation', 'The abbreviation', (r) => r.abbreviation, true),
       ...k.texts('name', 'The name', (r) => r.name, true),
+      k.wikidata('wikidata', 'The Wikidata item of the organisation.', (r) => r.ids?.wikidata),
     ],
   }),
 );

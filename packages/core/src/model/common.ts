@@ -91,6 +91,20 @@ export type SourceLanguage = Language | 'fr' | 'pl';
 export interface Person {
   /** The person's name in English and Russian. */
   readonly name: LocalizedText;
+  /** The person's Wikidata item, where one was found paired with the name in a source. */
+  readonly ids?: WikidataIdentifier;
+}
+
+/**
+ * The Wikidata item of a person or of the organisation, to join this data to other datasets, cited like
+ * any fact: each citation pairs the name with the item.
+ *
+ * @example
+ * organization.ids?.wikidata; //=> 'Q318693'
+ */
+export interface WikidataIdentifier extends Sourced {
+  /** The Wikidata item, `Q` and digits. */
+  readonly wikidata: string;
 }
 
 /**

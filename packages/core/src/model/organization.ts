@@ -1,4 +1,4 @@
-import type { LocalizedText, Sourced } from './common.js';
+import type { LocalizedText, Sourced, WikidataIdentifier } from './common.js';
 
 /**
  * The organisation itself: its name and abbreviation in English and Russian.
@@ -11,4 +11,6 @@ export interface Organization extends Sourced {
   readonly name: LocalizedText;
   /** The organisation's abbreviation (CSTO, ОДКБ). */
   readonly abbreviation: LocalizedText;
+  /** The organisation's Wikidata item. */
+  readonly ids?: WikidataIdentifier;
 }
