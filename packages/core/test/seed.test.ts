@@ -13,7 +13,6 @@ import {
   presidencyIn,
   secretaryGeneralOn,
   sessionsIn,
-  sources,
 } from '../src/index.js';
 
 const agendaOf = (id: Parameters<typeof getSession>[0]) =>
