@@ -13,7 +13,8 @@ export type CstoErrorCode =
   | 'UNKNOWN_SESSION'
   | 'UNKNOWN_FORCE'
   | 'UNKNOWN_INSTRUMENT'
-  | 'UNKNOWN_SOURCE';
+  | 'UNKNOWN_SOURCE'
+  | 'INVALID_QUERY';
 
 /**
  * The one error type the library throws for bad input. Its `message` says what was wrong and what is

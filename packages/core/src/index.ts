@@ -13,6 +13,8 @@
  * @packageDocumentation
  */
 
+export type { CitedClaim } from './citations.js';
+export { citationsOf } from './citations.js';
 export { conventions } from './conventions.js';
 export type { Conventions, Dataset, DomainName } from './dataset.js';
 export { dataset, datasetJson } from './dataset.js';
@@ -24,5 +26,8 @@ export * from './entries/secretaries-general.js';
 export * from './entries/sessions.js';
 export * from './entries/sources.js';
 export * from './entries/states.js';
+export { foldText } from './fold.js';
 export type { DomainInfo, DomainShape, EntryName } from './manifest.js';
 export { domainNames, domains } from './manifest.js';
+export type { RecordPlace, SearchHit } from './search.js';
+export { searchRecord } from './search.js';

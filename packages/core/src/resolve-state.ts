@@ -1,4 +1,5 @@
 import { CstoError } from './errors.js';
+import { foldText } from './fold.js';
 import { describe } from './internal/_describe.js';
 import { once } from './internal/_lazy.js';
 import type { StateCode } from './model/ids.generated.js';
@@ -7,11 +8,7 @@ import { states } from './states.js';
 
 /** Folds case, accents, `ё` and spacing, so that `'Kyrgyzstán '`, `'kyrgyzstan'` and `'KYRGYZSTAN'` match. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
+  return foldText(text)
     .replace(/[\s.’'-]+/g, ' ')
     .trim();
 }

@@ -1,6 +1,7 @@
 import { getBody } from './bodies.js';
 import { isIsoDate, toIsoDate, toYear, yearOf } from './dates.js';
 import { CstoError } from './errors.js';
+import { foldText } from './fold.js';
 import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
 import { lazyList, once } from './internal/_lazy.js';
@@ -121,10 +122,8 @@ export function getSession(id: SessionId): Session {
   );
 }
 
-/** Folds case and accents, so that place names match as typed. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').trim();
-}
+/** Folds case and accents (see `foldText`), so that place names match as typed. */
+const fold = (text: string): string => foldText(text).trim();
 
 /**
  * The sessions a text may name, in date order: an exact id; else every session on a day (`2021-04-27`)
