@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import {
   chairOn,
+  citationsOf,
   dataset,
   findSessions,
   forces,
@@ -9,6 +10,7 @@ import {
   membersOn,
   operations,
   operationsOn,
+  searchRecord,
   secretaryGeneralOn,
   sessionsIn,
   states,
@@ -22,6 +24,23 @@ describe('natural arguments', () => {
   it('takes a day as a positional: csto members 2012-07-01', () => {
     expect(ok(['members', '2012-07-01'])).toBe(ok(['members', '--on', '2012-07-01']));
     for (const code of membersOn('2012-07-01')) expect(ok(['members', '2012-07-01'])).toContain(code);
+  });
+
+  it('takes a month or a day as the period of csto sessions: csto sessions 2011-06, csto sessions 2021-04-27', () => {
+    const ids = (args: string[]) => (JSON.parse(ok([...args, '--json'])) as { id: string }[]).map((s) => s.id);
+    const june2011 = findSessions('2011-06').map((s) => s.id);
+    expect(june2011).toContain('cmd-2011-06-minsk');
+    expect(ids(['sessions', '2011-06'])).toEqual(june2011);
+    expect(ids(['sessions', '2021-04-27'])).toEqual(findSessions('2021-04-27').map((s) => s.id));
+    expect(ids(['sessions', '2021-04', '--body', 'cmd'])).toEqual(
+      sessionsIn(2021, { body: 'cmd' })
+        .filter((s) => s.date.startsWith('2021-04'))
+        .map((s) => s.id),
+    );
+    expect(ok(['sessions', '2011-06'])).toContain('cmd-2011-06-minsk');
+    const refused = csto(['sessions', '2011-13']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/invalid month "2011-13".*`csto sessions --help`/);
   });
 
   it('takes a day for sg and chair: csto sg 2018-01-01, csto chair 2021-10-01', () => {
@@ -137,6 +156,8 @@ describe('the commands people look for', () => {
     };
     visit(dataset());
     expect(shown.citations).toHaveLength(count);
+    // What it shows is the core's answer (`citationsOf`), not a second walk of the data.
+    expect(shown.citations).toEqual(JSON.parse(JSON.stringify(citationsOf(id))));
     expect(csto(['source', 'kazinform-2021-04-2']).stderr).toMatch(
       /Did you mean "kazinform-2021-04-23"\?.*`csto sources`/,
     );
@@ -146,6 +167,9 @@ describe('the commands people look for', () => {
     expect(ok(['search', 'RAPID RESPONSE'])).toContain('cmd-2021-04-27-dushanbe');
     expect(ok(['search', 'душанбе'])).toContain('Душанбе');
     expect(ok(['search', 'dushanbé'])).toBe(ok(['search', 'dushanbe']).replaceAll('"dushanbe"', '"dushanbé"'));
+    expect(JSON.parse(ok(['search', 'Dushanbe', '--json']))).toEqual(
+      JSON.parse(JSON.stringify(searchRecord('Dushanbe'))),
+    );
   });
 
   it.each(['bash', 'zsh', 'fish'])('prints a %s completion script naming every command', (shell) => {

@@ -26,9 +26,9 @@ describe('usage', () => {
                        chairmanship named for it), or on a day (default: today).
         sg             The Secretary General (or acting Secretary General) in office
                        on a day.
-        sessions       The sessions in the data, held and planned, in date order: all
-                       of them, or those of a year and/or of one body (joint meetings
-                       included).
+        sessions       The sessions in the data (held, planned and cancelled) in date
+                       order: all of them, or those of a year, a month or a day,
+                       and/or of one body (joint meetings included).
         session        One session with its agenda, documents and absences; or, when
                        QUERY matches several, the list of them (ids as listed by \`csto
                        sessions\`).

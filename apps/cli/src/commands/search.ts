@@ -1,42 +1,8 @@
+import { isCstoError } from '@csto/core';
+import { searchRecord } from '@csto/core/sources';
 import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { quote, wrap } from '../internal/_text.js';
-import { type Place, walk } from '../internal/_walk.js';
-
-/** Case, accents and `ё` folded away, so that `Dushanbe`, `DUSHANBE` and `dushanbé` match. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
-}
-
-/** The fields searched: texts of agendas, documents, notes and passages, not ids, codes, dates or addresses. */
-const SKIP =
-  /(^|\.)(id|code|alpha3|numeric|source|url|date|endDate|from|to|published|body|bodies|host|state|status|kind|format|language)$/;
-
-/**
- * One match: where it stands and the text that matched.
- * @example
- * const hit: Hit = { domain: 'sessions', record: 'cmd-2021-04-27-dushanbe', path: 'agenda.0.text.en', text: '…' };
- */
-export interface Hit extends Place {
-  readonly text: string;
-}
-
-/**
- * Every text of the data (agendas, documents, notes, passages and glosses, names, in English and
- * Russian) that contains the query, case- and accent-insensitively.
- * @example
- * search('rapid response').length > 0; //=> true
- */
-export function searchData(query: string): Hit[] {
-  const needle = fold(query.trim());
-  const hits: Hit[] = [];
-  walk({
-    text: (text, place) => {
-      if (!SKIP.test(place.path) && fold(text).includes(needle)) hits.push({ ...place, text });
-    },
-  });
-  return hits;
-}
 
 /**
  * The declaration of `csto search`; usage, help and parsing are generated from it.
@@ -52,10 +18,14 @@ export const search: CommandSpec = defineCommand({
   examples: ['csto search Afghanistan', 'csto search "rapid response"', 'csto search Душанбе --json'],
   run(context) {
     const text = context.args.TEXT;
-    if (text.trim().length < 2) {
-      throw new UsageError(`search for at least 2 characters, not ${quote(text)}: \`csto search Dushanbe\`.`);
-    }
-    const hits = searchData(text);
+    const hits = (() => {
+      try {
+        return searchRecord(text);
+      } catch (error) {
+        if (!isCstoError(error) || error.code !== 'INVALID_QUERY') throw error;
+        throw new UsageError(`search for at least 2 characters, not ${quote(text)}: \`csto search Dushanbe\`.`);
+      }
+    })();
     return {
       json: hits,
       text() {

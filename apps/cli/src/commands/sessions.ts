@@ -1,6 +1,6 @@
 import type { Language, Session, SessionQuery } from '@csto/core';
 import { isYearMonth } from '@csto/core/dates';
-import { sessions as allSessions, bodies, bodiesOf, sessionsIn } from '@csto/core/sessions';
+import { sessions as allSessions, bodies, bodiesOf, findSessions, sessionsIn } from '@csto/core/sessions';
 import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { english, nameIn, pick, t } from '../internal/_i18n.js';
@@ -78,34 +78,50 @@ export function sessionsMatching(year: number | undefined, query: SessionQuery):
 export const sessions: CommandSpec = defineCommand({
   name: 'sessions',
   summary:
-    'The sessions in the data, held and planned, in date order: all of them, or those of a year and/or of one body (joint meetings included).',
-  args: [{ name: 'YEAR', required: false, value: 'year', description: 'only the sessions of this year (as --year)' }],
+    'The sessions in the data (held, planned and cancelled) in date order: all of them, or those of a year, a month or a day, and/or of one body (joint meetings included).',
+  args: [
+    {
+      name: 'PERIOD',
+      required: false,
+      value: 'period',
+      description: 'only the sessions of this year (as --year), month (2011-06) or day (2021-04-27)',
+    },
+  ],
   options: [
     { name: 'year', value: 'year', placeholder: 'YEAR', description: 'only the sessions of this year' },
     bodyOption,
     { name: 'planned', description: 'only the planned sessions' },
   ],
-  examples: ['csto sessions', 'csto sessions 2021', 'csto sessions --body cmd --json', 'csto sessions --planned'],
+  examples: [
+    'csto sessions',
+    'csto sessions 2021',
+    'csto sessions 2011-06',
+    'csto sessions --body cmd --json',
+    'csto sessions --planned',
+  ],
   run(context) {
-    const positional = context.args.YEAR;
+    const positional = context.args.PERIOD;
     const option = context.options.year;
     if (positional !== undefined && option !== undefined) {
       throw new UsageError(`give the year once: \`csto sessions ${positional}\`.`);
     }
-    const year = positional ?? option;
+    // A month or a day narrows its year's sessions to those the core finds for it (`findSessions`).
+    const period = typeof positional === 'string' ? positional : undefined;
+    const year = typeof positional === 'string' ? Number(positional.slice(0, 4)) : (positional ?? option);
     const body = context.options.body === undefined ? undefined : bodyArg(context.options.body).id;
     const query = {
       ...(body === undefined ? {} : { body }),
       ...(context.options.planned === true ? { status: 'planned' as const } : {}),
     };
-    const found = sessionsMatching(year, query);
+    const inPeriod = period === undefined ? undefined : new Set(findSessions(period));
+    const found = sessionsMatching(year, query).filter((s) => inPeriod === undefined || inPeriod.has(s));
     return {
       json: found,
       text() {
         const { lang, style } = context;
         if (found.length === 0) return `${t('noSessions', lang)}\n`;
         const notes = new Notes(context);
-        const title = year === undefined ? t('sessions', lang) : `${t('sessionsIn', lang)} ${year}`;
+        const title = year === undefined ? t('sessions', lang) : `${t('sessionsIn', lang)} ${period ?? year}`;
         const lines = [style.bold(`${title} (${found.length})`)];
         for (const s of found) {
           lines.push(`  ${s.date.padEnd(10)}  ${s.id}`);

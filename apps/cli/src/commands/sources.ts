@@ -1,11 +1,9 @@
-import type { Citation, Source } from '@csto/core';
-import { sources as allSources, getSource, isSourceId } from '@csto/core/sources';
+import { sources as allSources, citationsOf, getSource, isSourceId } from '@csto/core/sources';
 import { type CommandSpec, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { t } from '../internal/_i18n.js';
 import { closest, didYouMean } from '../internal/_suggest.js';
 import { quote, wrap } from '../internal/_text.js';
-import { type Place, walk } from '../internal/_walk.js';
 
 /**
  * The declaration of `csto sources`; usage, help and parsing are generated from it.
@@ -39,17 +37,6 @@ export const sources: CommandSpec = defineCommand({
 });
 
 /**
- * The citations of one source across the data, with where each stands.
- * @example
- * citationsOf('kazinform-2021-04-23')[0]?.place.domain; //=> 'states'
- */
-export function citationsOf(id: Source['id']): { readonly citation: Citation; readonly place: Place }[] {
-  const found: { citation: Citation; place: Place }[] = [];
-  walk({ citation: (citation, place) => citation.source === id && found.push({ citation, place }) });
-  return found;
-}
-
-/**
  * The declaration of `csto source`; usage, help and parsing are generated from it.
  * @example
  * source.run({ ...context, args: { ID: 'kazinform-2021-04-23' } }).json;
@@ -80,8 +67,8 @@ export const source: CommandSpec = defineCommand({
           '',
           style.bold(`Cited ${cited.length} times`),
         ];
-        for (const { citation, place } of cited) {
-          lines.push(`  ${place.domain} ${place.record}${place.path ? ` (${place.path})` : ''}`);
+        for (const { citation, domain, record, path } of cited) {
+          lines.push(`  ${domain} ${record}${path ? ` (${path})` : ''}`);
           lines.push(...wrap(`“${citation.passage}”`, '    ').map(style.dim));
           if (citation.gloss) lines.push(...wrap(`(${citation.gloss})`, '    '));
         }

@@ -1,4 +1,4 @@
-import type { IsoDate, Language } from '@csto/core';
+import type { IsoDate, Language, YearMonth } from '@csto/core';
 import type { Style } from './_text.js';
 
 /**
@@ -7,9 +7,10 @@ import type { Style } from './_text.js';
  * const kind: ValueKind = { choices: ['en', 'ru'] };
  *
  * `date` takes `YYYY-MM-DD`, `today`, `yesterday` or `tomorrow`; `year` a year the core accepts; `when` a
- * date or a year (a positional that means `--on` or the year, whichever it is); `string` any text.
+ * date or a year (a positional that means `--on` or the year, whichever it is); `period` a year, a month
+ * (`YYYY-MM`) or a day; `string` any text.
  */
-export type ValueKind = 'date' | 'year' | 'when' | 'string' | { readonly choices: readonly string[] };
+export type ValueKind = 'date' | 'year' | 'when' | 'period' | 'string' | { readonly choices: readonly string[] };
 
 /**
  * The value a {@link ValueKind} reads to: a checked `IsoDate`, a year, or one of the choices.
@@ -22,11 +23,13 @@ export type ValueOf<K extends ValueKind> = K extends 'date'
     ? number
     : K extends 'when'
       ? IsoDate | number
-      : K extends 'string'
-        ? string
-        : K extends { readonly choices: readonly (infer C extends string)[] }
-          ? C
-          : never;
+      : K extends 'period'
+        ? IsoDate | YearMonth | number
+        : K extends 'string'
+          ? string
+          : K extends { readonly choices: readonly (infer C extends string)[] }
+            ? C
+            : never;
 
 /**
  * An option, declared as data; parsing, its value's type, usage text and shell completion all come from it.

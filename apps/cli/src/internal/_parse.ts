@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { IsoDate } from '@csto/core';
-import { isCstoError, isIsoDate, toIsoDate, toYear } from '@csto/core/dates';
+import type { IsoDate, YearMonth } from '@csto/core';
+import { isCstoError, isIsoDate, isYearMonth, toIsoDate, toYear } from '@csto/core/dates';
 import type { ArgSpec, OptionSpec, Value, ValueKind } from './_define.js';
 import { UsageError } from './_errors.js';
 import { closest, didYouMean } from './_suggest.js';
@@ -46,8 +46,9 @@ export function tokenize(argv: readonly string[], options: readonly OptionSpec[]
  */
 export function readValue(raw: string, kind: ValueKind, where: string, today: IsoDate): string | number {
   try {
-    if (kind === 'date' || (kind === 'when' && !/^-?\d+$/.test(raw))) return dayOf(raw, today);
-    if (kind === 'year' || kind === 'when') return toYear(/^-?\d+$/.test(raw) ? Number(raw) : raw);
+    if (kind === 'period' && /^\d{4}-\d{2}$/.test(raw)) return yearMonthOf(raw, where);
+    if (kind === 'date' || ((kind === 'when' || kind === 'period') && !/^-?\d+$/.test(raw))) return dayOf(raw, today);
+    if (kind === 'year' || kind === 'when' || kind === 'period') return toYear(/^-?\d+$/.test(raw) ? Number(raw) : raw);
   } catch (error) {
     if (isCstoError(error)) throw new UsageError(`${where}: ${error.message}`);
     throw error;
@@ -58,6 +59,14 @@ export function readValue(raw: string, kind: ValueKind, where: string, today: Is
   throw new UsageError(
     `${where}: unknown value ${quote(raw)}: expected one of ${kind.choices.join(', ')}.${didYouMean(suggestion)}`,
   );
+}
+
+/** A month as typed (`2011-06`), checked: a year the library answers for and a month from 01 to 12. */
+function yearMonthOf(raw: string, where: string): YearMonth {
+  toYear(Number(raw.slice(0, 4)));
+  if (!isYearMonth(raw))
+    throw new UsageError(`${where}: invalid month ${quote(raw)}: expected YYYY-MM, such as 2011-06.`);
+  return raw;
 }
 
 const shifts: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
