@@ -13,6 +13,8 @@ import { describe, publishedTypes } from './lib/tsdoc.mjs';
 
 const { datasetJson } = await importSource('src/dataset.ts');
 const { domainNames } = await importSource('src/manifest.ts');
+const { citationsOf, sources } = await importSource('src/index.ts');
+const { SHARDS, shardOf } = await importSource('src/internal/_shard.ts');
 const schemas = await importSource('src/schema.ts');
 const { DataSchema } = schemas;
 
@@ -68,4 +70,13 @@ const data = JSON.parse(text);
 const asciiJson = (value) =>
   JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 for (const name of domainNames) writeFileSync(new URL(`${name}.json`, perDomain), asciiJson(data[name]));
-console.log(`wrote dist/data.json, dist/data.schema.json and dist/data/ (${domainNames.length} domains)`);
+
+// The citations of each source, as `citationsOf` finds them by walking the record (this script loads the
+// sources, as the module build does), in SHARDS files by `shardOf`: Node's build answers `citationsOf` from them.
+const shards = Array.from({ length: SHARDS }, () => ({}));
+for (const id of Object.keys(sources)) shards[shardOf(id)][id] = citationsOf(id);
+mkdirSync(new URL('citations/', perDomain));
+for (const [n, shard] of shards.entries()) writeFileSync(new URL(`citations/${n}.json`, perDomain), asciiJson(shard));
+console.log(
+  `wrote dist/data.json, dist/data.schema.json and dist/data/ (${domainNames.length} domains, the citations of ${Object.keys(sources).length} sources)`,
+);

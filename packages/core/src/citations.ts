@@ -1,3 +1,5 @@
+import { deepFreeze } from './internal/_freeze.js';
+import { citedClaimsRecords } from './internal/_records.js';
 import { walkRecord } from './internal/_walk.js';
 import type { CitedClaim } from './model/place.js';
 import { getSource, type SourceId } from './sources.js';
@@ -16,6 +18,8 @@ export type { CitedClaim, RecordPlace } from './model/place.js';
  */
 export function citationsOf(source: SourceId): CitedClaim[] {
   const id = getSource(source).id;
+  const precomputed = citedClaimsRecords(id);
+  if (precomputed) return [...deepFreeze(precomputed)];
   const found: CitedClaim[] = [];
   walkRecord({
     citation: (citation, place) => {

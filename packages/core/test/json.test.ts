@@ -41,9 +41,31 @@ describe('dist/data.json', () => {
 });
 
 describe('dist/data/, one file per domain', () => {
-  it('holds one file for each domain of the manifest and no other', () => {
+  it('holds one file for each domain of the manifest, the citations index, and nothing else', () => {
     const files = readdirSync(new URL('../dist/data/', import.meta.url)).sort();
-    expect(files).toEqual(csto.domainNames.map((name) => `${name}.json`).sort());
+    expect(files).toEqual([...csto.domainNames.map((name) => `${name}.json`), 'citations'].sort());
+  });
+
+  it('is written in ASCII (escapes for the rest), which Node decodes and parses fastest', () => {
+    const dir = new URL('../dist/data/', import.meta.url);
+    const files = [
+      ...csto.domainNames.map((name) => `${name}.json`),
+      ...readdirSync(new URL('citations/', dir)).map((name) => `citations/${name}`),
+    ];
+    for (const file of files) expect(readFileSync(new URL(file, dir), 'utf8'), file).toMatch(/^[\x20-\x7e]*$/);
+  });
+
+  it('answers citationsOf in the Node build from its index exactly as the record answers it, for every source', async () => {
+    const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof csto;
+    let claims = 0;
+    for (const id of Object.keys(csto.sources) as csto.SourceId[]) {
+      const expected = JSON.parse(JSON.stringify(csto.citationsOf(id)));
+      const found = built.citationsOf(id);
+      expect(found, id).toStrictEqual(expected);
+      expect(found.every((claim) => Object.isFrozen(claim) && Object.isFrozen(claim.citation))).toBe(true);
+      claims += found.length;
+    }
+    expect(claims).toBeGreaterThan(1_000);
   });
 
   it('gives each domain exactly as data.json has it, so the two never disagree', () => {

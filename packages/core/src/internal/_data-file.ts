@@ -9,8 +9,20 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset, DomainName } from '../model/dataset.js';
 
-/** The domains read so far: each file is parsed once, into a private copy no other `require` shares. */
-const read: { [K in DomainName]?: Dataset[K] } = {};
+/** The files read so far, by path inside `data/`: each is parsed once, into a private copy no other `require` shares. */
+const read = new Map<string, unknown>();
+
+/**
+ * Any file of `data/` (a path inside it), parsed on first use: a domain's records, or an index the build
+ * precomputed.
+ *
+ * @example
+ * dataFile<Record<string, unknown>>('citations/0.json');
+ */
+export function dataFile<T>(path: string): T {
+  if (!read.has(path)) read.set(path, JSON.parse(readFileSync(new URL(`./data/${path}`, import.meta.url), 'utf8')));
+  return read.get(path) as T;
+}
 
 /**
  * One domain's records, parsed from its file on first use.
@@ -19,8 +31,5 @@ const read: { [K in DomainName]?: Dataset[K] } = {};
  * domainFile('chairmanships')[0]?.id;
  */
 export function domainFile<K extends DomainName>(name: K): Dataset[K] {
-  const parsed: Dataset[K] =
-    read[name] ?? JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8'));
-  read[name] = parsed;
-  return parsed;
+  return dataFile<Dataset[K]>(`${name}.json`);
 }

@@ -3,10 +3,12 @@
  * reading each domain's JSON file (`data/<domain>.json`) on first use instead of carrying the records in the code.
  */
 import type { Dataset } from '../model/dataset.js';
-import type { StateCode } from '../model/ids.generated.js';
+import type { SourceId, StateCode } from '../model/ids.generated.js';
+import type { CitedClaim } from '../model/place.js';
 import type { StatusSpan } from '../model/state.js';
-import { domainFile } from './_data-file.js';
+import { dataFile, domainFile } from './_data-file.js';
 import { once } from './_lazy.js';
+import { shardOf } from './_shard.js';
 
 export const organizationRecords = (): Dataset['organization'] => domainFile('organization');
 export const statesRecords = (): Dataset['states'] => domainFile('states');
@@ -33,3 +35,11 @@ export const timelineRecords: () => Readonly<Record<StateCode, readonly StatusSp
   }
   return result;
 });
+
+/**
+ * The citations of one source, as `citationsOf` finds them, precomputed by the build into
+ * `data/citations/<n>.json` (the source's file by `shardOf`): the evidence of one source without reading
+ * every domain.
+ */
+export const citedClaimsRecords = (source: SourceId): readonly CitedClaim[] | undefined =>
+  dataFile<Record<string, readonly CitedClaim[]>>(`citations/${shardOf(source)}.json`)[source] ?? [];
