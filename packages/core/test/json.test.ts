@@ -46,15 +46,6 @@ describe('dist/data/, one file per domain', () => {
     expect(files).toEqual([...csto.domainNames.map((name) => `${name}.json`), 'citations'].sort());
   });
 
-  it('is written in ASCII (escapes for the rest), which Node decodes and parses fastest', () => {
-    const dir = new URL('../dist/data/', import.meta.url);
-    const files = [
-      ...csto.domainNames.map((name) => `${name}.json`),
-      ...readdirSync(new URL('citations/', dir)).map((name) => `citations/${name}`),
-    ];
-    for (const file of files) expect(readFileSync(new URL(file, dir), 'utf8'), file).toMatch(/^[\x20-\x7e]*$/);
-  });
-
   it('answers citationsOf in the Node build from its index exactly as the record answers it, for every source', async () => {
     const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof csto;
     let claims = 0;
