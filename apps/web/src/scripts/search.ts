@@ -1,10 +1,12 @@
 /**
- * The search island of the search page. It imports nothing: it fetches the language's index
- * (`/{lang}/search-index.json`, built from the core's records at build time) the first time the visitor
- * searches, then matches every word of the query, accents, case and "ё" folded, and lists the entries with
- * the words in their title first. The query stays in the URL (`?q=`), so the header's form on every page
- * lands here with results.
+ * The search island of the search page. It imports only the core's folding rule (`foldText`): it fetches
+ * the language's index (`/{lang}/search-index.json`, built from the core's records at build time) the first
+ * time the visitor searches, then matches every word of the query, with case, accents and "ё" folded as the
+ * library folds them, and lists the entries with the words in their title first. The query stays in the URL
+ * (`?q=`), so the header's form on every page lands here with results.
  */
+import { foldText } from '@csto/core';
+
 type Entry = readonly [kind: number, title: string, detail: string, url: string, also: string];
 interface Index {
   readonly kinds: readonly string[];
@@ -13,11 +15,6 @@ interface Index {
 
 /** How many results the page lists at most. */
 const LIMIT = 100;
-
-/** Lower case, no accents, "ё" as "е": the form both the query and the entries are compared in. */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
-}
 
 export function start(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search]');
@@ -31,7 +28,10 @@ export function start(): void {
       .then((response) => response.json() as Promise<Index>)
       .then((index) => ({
         index,
-        folded: index.entries.map(([, title, detail, , also]) => [fold(title), fold(`${title} ${detail} ${also}`)]),
+        folded: index.entries.map(([, title, detail, , also]) => [
+          foldText(title),
+          foldText(`${title} ${detail} ${also}`),
+        ]),
       }));
     return loaded;
   };
@@ -50,7 +50,7 @@ export function start(): void {
     }
     const { index, folded } = await load();
     if (input.value.trim() !== query) return;
-    const words = fold(query).split(/\s+/).filter(Boolean);
+    const words = foldText(query).split(/\s+/).filter(Boolean);
     const found: { entry: Entry; rank: number; at: number }[] = [];
     index.entries.forEach((entry, at) => {
       const [title, all] = folded[at] as string[];
