@@ -72,8 +72,17 @@ function measure(bundle, label) {
   return ratios;
 }
 
-/** Instructions executed by one run of `node ...args`, counted by callgrind, or undefined without valgrind. */
+/**
+ * Instructions executed by `node ...args`, counted by callgrind: the median of three runs (one run varies by
+ * about 2 % with address layout and the garbage collector's threads), or undefined without valgrind.
+ */
 function instructions(args) {
+  const runs = [countOnce(args), countOnce(args), countOnce(args)];
+  return runs.includes(undefined) ? undefined : median(runs);
+}
+
+/** Instructions executed by one run of `node ...args`, or undefined without valgrind. */
+function countOnce(args) {
   // Standard output a pipe, as for the wall times (and a script): /dev/null would be a character device.
   const run = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
     encoding: 'utf8',
@@ -91,7 +100,7 @@ function countInstructions(bundle) {
     console.log('\nvalgrind is not installed: no instruction counts.');
     return undefined;
   }
-  console.log(`\nInstructions (callgrind, one run each; node -e 0: ${(baseline / 1e6).toFixed(1)} M)`);
+  console.log(`\nInstructions (callgrind, median of three runs each; node -e 0: ${(baseline / 1e6).toFixed(1)} M)`);
   const ratios = commands.map((args) => {
     const ratio = (instructions([bundle, ...args]) ?? Number.NaN) / baseline;
     console.log(`${`csto ${args.join(' ')}`.trim().padEnd(44)} ${ratio.toFixed(3).padStart(7)}x`);

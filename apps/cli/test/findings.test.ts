@@ -41,6 +41,10 @@ describe('natural arguments', () => {
     const refused = csto(['sessions', '2011-13']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/invalid month "2011-13".*`csto sessions --help`/);
+    const word = csto(['sessions', 'june']);
+    expect(word.code).toBe(2);
+    expect(word.stderr).toMatch(/"june" is not a year, a month or a day: expected such as 2021, 2011-06 or 2021-04-27/);
+    expect(ok(['sessions', '2021-01-01'])).toBe('The data has no sessions for 2021-01-01.\n');
   });
 
   it('takes a day for sg and chair: csto sg 2018-01-01, csto chair 2021-10-01', () => {

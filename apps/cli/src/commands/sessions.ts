@@ -119,7 +119,9 @@ export const sessions: CommandSpec = defineCommand({
       json: found,
       text() {
         const { lang, style } = context;
-        if (found.length === 0) return `${t('noSessions', lang)}\n`;
+        if (found.length === 0) {
+          return year === undefined ? `${t('noSessions', lang)}\n` : `${t('noSessionsIn', lang)} ${period ?? year}.\n`;
+        }
         const notes = new Notes(context);
         const title = year === undefined ? t('sessions', lang) : `${t('sessionsIn', lang)} ${period ?? year}`;
         const lines = [style.bold(`${title} (${found.length})`)];

@@ -34,6 +34,7 @@ const labels = {
   sessions: { en: 'Sessions', ru: 'Сессии' },
   sessionsIn: { en: 'Sessions in', ru: 'Сессии в' },
   noSessions: { en: 'No sessions in the data.', ru: 'В данных нет сессий.' },
+  noSessionsIn: { en: 'The data has no sessions for', ru: 'В данных нет сессий за' },
   online: { en: 'online', ru: 'онлайн' },
   'in-person': { en: 'in person', ru: 'очно' },
   hybrid: { en: 'hybrid', ru: 'гибридный формат' },

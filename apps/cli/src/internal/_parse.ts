@@ -47,6 +47,11 @@ export function tokenize(argv: readonly string[], options: readonly OptionSpec[]
 export function readValue(raw: string, kind: ValueKind, where: string, today: IsoDate): string | number {
   try {
     if (kind === 'period' && /^\d{4}-\d{2}$/.test(raw)) return yearMonthOf(raw, where);
+    if (kind === 'period' && !/^(-?\d+|\d{4}-\d{2}-\d{2})$/.test(raw) && shifts[raw.toLowerCase()] === undefined) {
+      throw new UsageError(
+        `${where}: ${quote(raw)} is not a year, a month or a day: expected such as 2021, 2011-06 or 2021-04-27.`,
+      );
+    }
     if (kind === 'date' || ((kind === 'when' || kind === 'period') && !/^-?\d+$/.test(raw))) return dayOf(raw, today);
     if (kind === 'year' || kind === 'when' || kind === 'period') return toYear(/^-?\d+$/.test(raw) ? Number(raw) : raw);
   } catch (error) {
