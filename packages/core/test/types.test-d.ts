@@ -3,22 +3,31 @@ import type { z } from 'zod/v4';
 import {
   type Body,
   type BodyId,
+  type BodyKind,
   type Chairmanship,
   type CollectiveForce,
   type ForceOperation,
+  type Handover,
+  type InstrumentKind,
   type IsoDate,
   isMember,
   type MembershipStatus,
   type Milestone,
+  type MilestoneKind,
   membersOn,
   type OpenQuestion,
+  type OpenQuestionDomain,
   type Organization,
   operationsOn,
+  type PoliticalEventKind,
   presidencyIn,
   type SecretaryGeneralTerm,
   type Session,
+  type SessionFormat,
   type SessionKind,
+  type SessionStatus,
   type Source,
+  type SourceLanguage,
   type State,
   type StateCode,
   type StateIdentifiers,
@@ -26,6 +35,7 @@ import {
   states,
   statusOn,
 } from '../src/index.js';
+import type * as enums from '../src/internal/_enums.js';
 import type {
   BodySchema,
   ChairmanshipSchema,
@@ -40,7 +50,8 @@ import type {
   StateIdentifiersSchema,
   StateSchema,
 } from '../src/internal/_schemas.js';
-import { allOf, type PackageLayout } from '../src/internal/_table-schema.js';
+import type { MEMBERSHIP_STATUSES } from '../src/internal/_state-years.js';
+import type { PackageLayout } from '../src/internal/_table-schema.js';
 import { LAYOUT } from '../src/internal/_tables.js';
 
 /** Exactly the same keys, and a value of the interface always satisfies the schema. */
@@ -127,11 +138,21 @@ describe('the tabular data package', () => {
     expectTypeOf(declared).toEqualTypeOf<PackageLayout>();
   });
 
-  it('lists every value of a union, no more and no fewer', () => {
-    expectTypeOf(allOf<'member' | 'frozen'>()('member', 'frozen')).toEqualTypeOf<readonly ['member', 'frozen']>();
-    // @ts-expect-error a value is missing
-    allOf<'member' | 'frozen'>()('member');
-    // @ts-expect-error a value is not in the union
-    allOf<'member' | 'frozen'>()('member', 'frozen', 'observer');
+  it('lists every value of each closed list of the model, no more and no fewer (the lists of _enums.ts)', () => {
+    type Listed<L extends readonly string[]> = L[number];
+    expectTypeOf<Listed<typeof enums.SOURCE_LANGUAGES>>().toEqualTypeOf<SourceLanguage>();
+    expectTypeOf<Listed<typeof enums.PERIOD_STATUSES>>().toEqualTypeOf<Exclude<MembershipStatus, 'not-member'>>();
+    expectTypeOf<Listed<typeof MEMBERSHIP_STATUSES>>().toEqualTypeOf<MembershipStatus>();
+    expectTypeOf<Listed<typeof enums.MILESTONE_KINDS>>().toEqualTypeOf<MilestoneKind>();
+    expectTypeOf<Listed<typeof enums.INSTRUMENT_KINDS>>().toEqualTypeOf<InstrumentKind>();
+    expectTypeOf<Listed<typeof enums.POLITICAL_EVENT_KINDS>>().toEqualTypeOf<PoliticalEventKind>();
+    expectTypeOf<Listed<typeof enums.HANDOVERS>>().toEqualTypeOf<Handover>();
+    expectTypeOf<Listed<typeof enums.BODY_KINDS>>().toEqualTypeOf<BodyKind>();
+    expectTypeOf<Listed<typeof enums.SESSION_KINDS>>().toEqualTypeOf<SessionKind>();
+    expectTypeOf<Listed<typeof enums.SESSION_STATUSES>>().toEqualTypeOf<SessionStatus>();
+    expectTypeOf<Listed<typeof enums.SESSION_FORMATS>>().toEqualTypeOf<SessionFormat>();
+    expectTypeOf<Listed<typeof enums.OPEN_QUESTION_DOMAINS>>().toEqualTypeOf<OpenQuestionDomain>();
+    // The check can fail: a list that misses a value is not the union.
+    expectTypeOf<Listed<readonly ['held', 'planned']>>().not.toEqualTypeOf<SessionStatus>();
   });
 });

@@ -2,8 +2,10 @@
  * The zod schemas as zod infers them. `../schema.ts` publishes each under the record type it checks, so the
  * published declarations stay small; the type tests compare these inferred types with the interfaces.
  */
+
 import { z } from 'zod/v4';
 import type { DomainName } from '../model/dataset.js';
+import * as enums from './_enums.js';
 
 /**
  * A real calendar day of the Gregorian calendar, `YYYY-MM-DD`, as one regular expression: months 01 to 12, each
@@ -85,7 +87,7 @@ export const SourceSchema = z
     publisher: z.string().min(1),
     url: z.url({ protocol: /^https?$/ }),
     published: IsoDateSchema.optional(),
-    language: z.enum(['en', 'ru', 'fr', 'pl']),
+    language: z.enum(enums.SOURCE_LANGUAGES),
     primary: z.boolean(),
   })
   .readonly();
@@ -115,7 +117,7 @@ export const PersonSchema = z
 /** One membership period. @example MembershipPeriodSchema.parse(states.UZ.membership[0]); */
 export const MembershipPeriodSchema = z
   .strictObject({
-    status: z.enum(['member', 'frozen', 'suspended']),
+    status: z.enum(enums.PERIOD_STATUSES),
     from: IsoDateSchema,
     to: IsoDateSchema.optional(),
     basis: z.string().min(1),
@@ -156,7 +158,7 @@ export const StateSchema = z
 export const MilestoneSchema = z
   .strictObject({
     id: z.string().min(1),
-    kind: z.enum(['signature', 'entry-into-force', 'registration', 'prolongation', 'decision', 'status']),
+    kind: z.enum(enums.MILESTONE_KINDS),
     title: LocalizedTextSchema,
     date: PartialDateSchema,
     place: LocalizedTextSchema.optional(),
@@ -173,7 +175,7 @@ export const MilestoneSchema = z
 export const InstrumentSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    kind: z.enum(['treaty', 'protocol', 'charter', 'agreement']),
+    kind: z.enum(enums.INSTRUMENT_KINDS),
     title: PartiallyLocalizedTextSchema,
     signed: PartialDateSchema,
     place: LocalizedTextSchema.optional(),
@@ -192,7 +194,7 @@ export const PoliticalEventSchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     state: StateCodeSchema,
     date: PartialDateSchema,
-    kind: z.enum(['statement', 'refusal-to-sign', 'boycott', 'funding-stop', 'absence', 'suspension-note', 'other']),
+    kind: z.enum(enums.POLITICAL_EVENT_KINDS),
     text: PartiallyLocalizedTextSchema,
     dateDerivation: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
@@ -215,7 +217,7 @@ export const ChairmanshipSchema = z
     to: IsoDateSchema.optional(),
     fromWindow: BoundaryWindowSchema.optional(),
     toWindow: BoundaryWindowSchema.optional(),
-    handover: z.enum(['session', 'calendar']),
+    handover: z.enum(enums.HANDOVERS),
     note: z.string().min(1).optional(),
     citations: CitationsSchema,
     conflicts: ConflictsSchema,
@@ -242,7 +244,7 @@ export const SecretaryGeneralTermSchema = z
 export const BodySchema = z
   .strictObject({
     id: z.string().min(1),
-    kind: z.enum(['statutory', 'working', 'parliamentary']),
+    kind: z.enum(enums.BODY_KINDS),
     name: LocalizedTextSchema,
     abbreviation: PartiallyLocalizedTextSchema.optional(),
     composition: z.string().min(1),
@@ -277,10 +279,10 @@ export const SessionSchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     body: z.string().min(1),
     bodies: z.array(z.string().min(1)).min(2).readonly().optional(),
-    kind: z.enum(['regular', 'extraordinary', 'informal', 'jubilee']),
-    status: z.enum(['held', 'planned', 'cancelled']),
+    kind: z.enum(enums.SESSION_KINDS),
+    status: z.enum(enums.SESSION_STATUSES),
     kindInferred: z.boolean().optional(),
-    format: z.enum(['in-person', 'online', 'hybrid']),
+    format: z.enum(enums.SESSION_FORMATS),
     date: z.union([IsoDateSchema, YearMonthSchema]),
     endDate: IsoDateSchema.optional(),
     place: LocalizedTextSchema.optional(),
@@ -346,15 +348,7 @@ export const ForceOperationSchema = z
 export const OpenQuestionSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    domain: z.enum([
-      'membership',
-      'milestones',
-      'chairmanships',
-      'secretaries-general',
-      'bodies',
-      'sessions',
-      'forces',
-    ]),
+    domain: z.enum(enums.OPEN_QUESTION_DOMAINS),
     question: z.string().min(1),
     reason: z.string().min(1),
   })

@@ -10,7 +10,6 @@ import type { IsoDate } from '../model/common.js';
 import type { StateCode } from '../model/ids.generated.js';
 import type { MembershipStatus } from '../model/state.js';
 import { states } from '../states.js';
-import { allOf } from './_table-schema.js';
 
 /**
  * Every status a state can have on a day, in the order the panel's day counts list them.
@@ -18,7 +17,12 @@ import { allOf } from './_table-schema.js';
  * @example
  * MEMBERSHIP_STATUSES.length; // 4
  */
-export const MEMBERSHIP_STATUSES = allOf<MembershipStatus>()('member', 'frozen', 'suspended', 'not-member');
+export const MEMBERSHIP_STATUSES = [
+  'member',
+  'frozen',
+  'suspended',
+  'not-member',
+] as const satisfies readonly MembershipStatus[];
 
 /**
  * One state in one year.

@@ -96,14 +96,3 @@ export type DomainTables = { readonly tables: readonly AnyTable[] } | { readonly
  * const layout: PackageLayout = {} as PackageLayout;
  */
 export type PackageLayout = { readonly [K in DomainName]: DomainTables };
-
-/**
- * Every value of a string union, checked by the compiler: a value missing from the list, or one that is
- * not in the union, fails to compile.
- *
- * @example
- * allOf<'a' | 'b'>()('a', 'b'); // ['a', 'b']
- */
-export function allOf<T extends string>() {
-  return <const V extends readonly T[]>(...values: V & ([T] extends [V[number]] ? unknown : never)): V => values;
-}

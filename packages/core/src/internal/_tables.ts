@@ -9,27 +9,11 @@ import type { Citation } from '../model/common.js';
 import type { Dataset, DomainName } from '../model/dataset.js';
 import { bodiesOf } from '../sessions.js';
 import { type Columns, table } from './_columns.js';
-import * as inferred from './_schemas.js';
+import * as enums from './_enums.js';
 import { MEMBERSHIP_STATUSES, stateYears } from './_state-years.js';
 import type { AnyTable, Column, ForeignKey, PackageLayout } from './_table-schema.js';
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
-
-/** A zod schema of a record, as `_schemas.ts` writes them: a read-only object of fields. */
-interface RecordSchema {
-  unwrap(): { readonly shape: Readonly<Record<string, unknown>> };
-}
-
-/**
- * The values a field of a record may take, read from its zod schema (the one list of them), through any
- * `optional` wrapper.
- */
-function enumOf(schema: RecordSchema, field: string): readonly string[] {
-  let type = schema.unwrap().shape[field] as { options?: readonly string[]; unwrap?: () => unknown } | undefined;
-  while (type?.options === undefined && type?.unwrap !== undefined) type = type.unwrap() as typeof type;
-  if (type?.options === undefined) throw new Error(`${field} is not a closed list of values`);
-  return type.options;
-}
 
 /** A foreign key from `field` to the `code` of `states`. */
 const toState = (field: string) => ({ fields: [field], resource: 'states', reference: ['code'] });
@@ -72,7 +56,7 @@ function sessionListTable<K extends 'agenda' | 'documents' | 'absent'>(
   );
 }
 
-const statesTable = table(
+const statesTable = /*#__PURE__*/ table(
   () => Object.values(data().states),
   (k) => ({
     name: 'states',
@@ -91,7 +75,7 @@ const statesTable = table(
   }),
 );
 
-const membershipPeriods = table(
+const membershipPeriods = /*#__PURE__*/ table(
   () =>
     Object.values(data().states).flatMap((s) =>
       s.membership.map((period, index) => ({ state: s.code, index, period })),
@@ -127,7 +111,7 @@ const membershipPeriods = table(
   }),
 );
 
-const stateYearsTable = table(stateYears, (k) => ({
+const stateYearsTable = /*#__PURE__*/ table(stateYears, (k) => ({
   name: 'state_years',
   description:
     'A state-year panel: one row per state ever party and year, from the year it first became party to the year of DATA_AS_OF, with its status on 1 January and 31 December and the days it spent in each status (periods read with `from` inclusive, `to` exclusive). Days after DATA_AS_OF assume the status of DATA_AS_OF holds.',
@@ -149,7 +133,7 @@ const stateYearsTable = table(stateYears, (k) => ({
   ],
 }));
 
-const politicalEvents = table(
+const politicalEvents = /*#__PURE__*/ table(
   () => data().politicalEvents,
   (k) => ({
     name: 'political_events',
@@ -160,7 +144,7 @@ const politicalEvents = table(
       k.text('id', 'The state’s code in lower case, the day and the kind, joined by hyphens.', (r) => r.id, true),
       k.state('state', 'The state.', (r) => r.state),
       k.partialDate('date', 'When.', (r) => r.date, true),
-      k.oneOf('kind', 'What kind of event.', enumOf(inferred.PoliticalEventSchema, 'kind'), (r) => r.kind),
+      k.oneOf('kind', 'What kind of event.', enums.POLITICAL_EVENT_KINDS, (r) => r.kind),
       ...k.texts('text', 'What happened', (r) => r.text, true),
       k.text(
         'date_derivation',
@@ -172,7 +156,7 @@ const politicalEvents = table(
   }),
 );
 
-const milestones = table(
+const milestones = /*#__PURE__*/ table(
   () => Object.values(data().milestones),
   (k) => ({
     name: 'milestones',
@@ -181,7 +165,7 @@ const milestones = table(
     foreignKeys: [{ fields: ['instrument'], resource: 'instruments', reference: ['id'] }],
     columns: [
       k.text('id', 'The milestone’s id.', (r) => r.id, true),
-      k.oneOf('kind', 'What kind of event.', enumOf(inferred.MilestoneSchema, 'kind'), (r) => r.kind),
+      k.oneOf('kind', 'What kind of event.', enums.MILESTONE_KINDS, (r) => r.kind),
       ...k.texts('title', 'What happened', (r) => r.title, true),
       k.partialDate('date', 'When.', (r) => r.date, true),
       ...k.texts('place', 'Where', (r) => r.place),
@@ -197,7 +181,7 @@ const milestones = table(
   }),
 );
 
-const instruments = table(
+const instruments = /*#__PURE__*/ table(
   () => Object.values(data().instruments),
   (k) => ({
     name: 'instruments',
@@ -206,7 +190,7 @@ const instruments = table(
     foreignKeys: [{ fields: ['amends'], resource: '', reference: ['id'] }],
     columns: [
       k.text('id', 'The instrument’s id.', (r) => r.id, true),
-      k.oneOf('kind', 'What kind of instrument.', enumOf(inferred.InstrumentSchema, 'kind'), (r) => r.kind),
+      k.oneOf('kind', 'What kind of instrument.', enums.INSTRUMENT_KINDS, (r) => r.kind),
       ...k.texts('title', 'The title', (r) => r.title, true),
       k.partialDate('signed', 'The day of signature.', (r) => r.signed, true),
       ...k.texts('place', 'Where it was signed', (r) => r.place),
@@ -217,7 +201,7 @@ const instruments = table(
   }),
 );
 
-const instrumentParties = table(
+const instrumentParties = /*#__PURE__*/ table(
   () =>
     Object.values(data().instruments).flatMap((i) => (i.parties ?? []).map((party) => ({ instrument: i.id, party }))),
   (k) => ({
@@ -250,7 +234,7 @@ const windowColumns = (k: Columns<Dataset['chairmanships'][number]>, which: 'fro
   ];
 };
 
-const chairmanships = table(
+const chairmanships = /*#__PURE__*/ table(
   () => data().chairmanships,
   (k) => ({
     name: 'chairmanships',
@@ -275,18 +259,13 @@ const chairmanships = table(
       k.day('to', 'The day it ended (exclusive); empty where the end is not known.', (r) => r.to),
       ...windowColumns(k, 'from'),
       ...windowColumns(k, 'to'),
-      k.oneOf(
-        'handover',
-        'How the chairmanship was taken over on `from`.',
-        enumOf(inferred.ChairmanshipSchema, 'handover'),
-        (r) => r.handover,
-      ),
+      k.oneOf('handover', 'How the chairmanship was taken over on `from`.', enums.HANDOVERS, (r) => r.handover),
       k.text('note', 'Context a reader needs.', (r) => r.note),
     ],
   }),
 );
 
-const secretariesGeneral = table(
+const secretariesGeneral = /*#__PURE__*/ table(
   () => data().secretariesGeneral,
   (k) => ({
     name: 'secretaries_general',
@@ -307,7 +286,7 @@ const secretariesGeneral = table(
   }),
 );
 
-const bodies = table(
+const bodies = /*#__PURE__*/ table(
   () => Object.values(data().bodies),
   (k) => ({
     name: 'bodies',
@@ -318,7 +297,7 @@ const bodies = table(
       k.oneOf(
         'kind',
         'A statutory body, a permanent working body or the Parliamentary Assembly.',
-        enumOf(inferred.BodySchema, 'kind'),
+        enums.BODY_KINDS,
         (r) => r.kind,
       ),
       ...k.texts('name', 'The name', (r) => r.name, true),
@@ -328,7 +307,7 @@ const bodies = table(
   }),
 );
 
-const sessions = table(
+const sessions = /*#__PURE__*/ table(
   () => data().sessions,
   (k) => ({
     name: 'sessions',
@@ -348,14 +327,25 @@ const sessions = table(
         (r) => r.body,
         true,
       ),
-      k.oneOf('kind', 'What kind of session.', enumOf(inferred.SessionSchema, 'kind'), (r) => r.kind),
+      k.text(
+        'bodies',
+        'Every body that met, separated by spaces: the body alone, or each body of a joint meeting (as session_bodies lists them).',
+        (r) => bodiesOf(r).join(' '),
+        true,
+      ),
+      k.oneOf('kind', 'What kind of session.', enums.SESSION_KINDS, (r) => r.kind),
       k.boolean(
         'kind_inferred',
         '`true` when no source names the kind and it is inferred.',
         (r) => r.kindInferred === true,
       ),
-      k.oneOf('status', 'Held, or only announced.', enumOf(inferred.SessionSchema, 'status'), (r) => r.status),
-      k.oneOf('format', 'In person, online or both.', enumOf(inferred.SessionSchema, 'format'), (r) => r.format),
+      k.oneOf(
+        'status',
+        'Held, planned (announced, not known to have happened) or cancelled.',
+        enums.SESSION_STATUSES,
+        (r) => r.status,
+      ),
+      k.oneOf('format', 'In person, online or both.', enums.SESSION_FORMATS, (r) => r.format),
       k.dayOrMonth('date', 'The first (or only) day.', (r) => r.date, true),
       k.day('end_date', 'The last day of a session over several days.', (r) => r.endDate),
       ...k.texts('place', 'The city, for sessions held in person', (r) => r.place),
@@ -372,7 +362,7 @@ const sessions = table(
   }),
 );
 
-const sessionBodies = table(
+const sessionBodies = /*#__PURE__*/ table(
   () =>
     data().sessions.flatMap((s) => bodiesOf(s).map((body) => ({ session: s.id, body, presiding: body === s.body }))),
   (k) => ({
@@ -393,7 +383,7 @@ const sessionBodies = table(
   }),
 );
 
-const agendaItems = sessionListTable(
+const agendaItems = /*#__PURE__*/ sessionListTable(
   'agenda',
   {
     name: 'agenda_items',
@@ -403,7 +393,7 @@ const agendaItems = sessionListTable(
   (k) => k.texts('text', 'The item', (r) => r.item.text, true),
 );
 
-const documents = sessionListTable(
+const documents = /*#__PURE__*/ sessionListTable(
   'documents',
   {
     name: 'documents',
@@ -413,7 +403,7 @@ const documents = sessionListTable(
   (k) => k.texts('title', 'The title', (r) => r.item.title, true),
 );
 
-const absences = sessionListTable(
+const absences = /*#__PURE__*/ sessionListTable(
   'absent',
   {
     name: 'absences',
@@ -427,7 +417,7 @@ const absences = sessionListTable(
   ],
 );
 
-const forces = table(
+const forces = /*#__PURE__*/ table(
   () => Object.values(data().forces),
   (k) => ({
     name: 'forces',
@@ -444,7 +434,7 @@ const forces = table(
   }),
 );
 
-const operations = table(
+const operations = /*#__PURE__*/ table(
   () => data().operations,
   (k) => ({
     name: 'operations',
@@ -466,7 +456,7 @@ const operations = table(
   }),
 );
 
-const operationContributors = table(
+const operationContributors = /*#__PURE__*/ table(
   () => data().operations.flatMap((o) => o.contributors.map((contributor) => ({ operation: o.id, contributor }))),
   (k) => ({
     name: 'operation_contributors',
@@ -480,7 +470,7 @@ const operationContributors = table(
   }),
 );
 
-const organization = table(
+const organization = /*#__PURE__*/ table(
   () => [data().organization],
   (k) => ({
     name: 'organization',
@@ -494,7 +484,7 @@ const organization = table(
   }),
 );
 
-const sourcesTable = table(
+const sourcesTable = /*#__PURE__*/ table(
   () => Object.values(data().sources),
   (k) => ({
     name: 'sources',
@@ -516,7 +506,7 @@ const sourcesTable = table(
       k.oneOf(
         'language',
         'The language of the source and of the passages cited from it.',
-        enumOf(inferred.SourceSchema, 'language'),
+        enums.SOURCE_LANGUAGES,
         (r) => r.language,
       ),
       k.boolean(
@@ -528,7 +518,7 @@ const sourcesTable = table(
   }),
 );
 
-const openQuestions = table(
+const openQuestions = /*#__PURE__*/ table(
   () => data().openQuestions,
   (k) => ({
     name: 'open_questions',
@@ -536,7 +526,7 @@ const openQuestions = table(
     primaryKey: ['id'],
     columns: [
       k.text('id', 'The question’s id.', (r) => r.id, true),
-      k.oneOf('domain', 'What the question is about.', enumOf(inferred.OpenQuestionSchema, 'domain'), (r) => r.domain),
+      k.oneOf('domain', 'What the question is about.', enums.OPEN_QUESTION_DOMAINS, (r) => r.domain),
       k.text('question', 'The question.', (r) => r.question, true),
       k.text('reason', 'Why it is open or declined.', (r) => r.reason, true),
     ],
@@ -620,7 +610,7 @@ function citationRows(): CitationRow[] {
   return rows;
 }
 
-const citations = table(citationRows, (k) => ({
+const citations = /*#__PURE__*/ table(citationRows, (k) => ({
   name: 'citations',
   description:
     'The evidence for every claim, one row per citation: the record (its table and key), the field of it the citation supports (a dotted path into the record as data.json holds it, indexes from 0; empty for the record itself), and the source with the passage that states the value, verbatim. `table`, `key`, `field` and `position` together are unique too.',
@@ -664,7 +654,7 @@ const citations = table(citationRows, (k) => ({
  * @example
  * TABLES.map((t) => t.name).includes('session_bodies'); // true
  */
-export const TABLES: readonly AnyTable[] = [
+export const TABLES: readonly AnyTable[] = /*#__PURE__*/ (() => [
   ...Object.values<PackageLayout[DomainName]>(LAYOUT).flatMap((l) => ('tables' in l ? l.tables : [])),
   citations,
-];
+])();
