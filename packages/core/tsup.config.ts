@@ -4,11 +4,12 @@ import { defineConfig, type Options } from 'tsup';
 import { MISSING_ZOD } from './src/internal/_missing-zod.js';
 import { domains } from './src/manifest.js';
 
-/** The package's entry points: the whole API, the zod schemas, the dates, and each domain's entry. */
+/** The package's entry points: the whole API, the zod schemas, the dates, the tables, and each domain's entry. */
 const entry = {
   index: 'src/index.ts',
   schema: 'src/schema.ts',
   dates: 'src/entries/dates.ts',
+  tables: 'src/entries/tables.ts',
   ...Object.fromEntries(Object.values(domains).map(({ entry: name }) => [name, `src/entries/${name}.ts`])),
 };
 

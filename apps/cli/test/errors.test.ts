@@ -75,9 +75,9 @@ const badInput: readonly (readonly [string, readonly string[], RegExp])[] = [
     /^csto: --format: unknown value "xml": expected one of json, csv, ics\./,
   ],
   [
-    'a CSV export without a domain',
+    'a CSV export without a table',
     ['export', '--format', 'csv'],
-    /^csto: --format csv needs a DOMAIN: one of states, .* `csto export --format csv sessions`\.$/,
+    /^csto: --format csv needs a TABLE: one of organization, states, membership_periods, .* `csto export --format csv sessions`\.$/,
   ],
   [
     'a domain the format lacks',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { bodiesOf, dataset, datasetJson, domainNames, domains, sessions } from '@csto/core';
+import { bodiesOf, dataset, datasetJson, domainNames, sessions } from '@csto/core';
 import {
   ChairmanshipSchema,
   CollectiveForceSchema,
@@ -16,9 +16,10 @@ import {
   StateSchema,
   YearMonthSchema,
 } from '@csto/core/schema';
+import { tableCsv, tableNames } from '@csto/core/tables';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { json, ok } from './_run.js';
+import { csto, json, ok } from './_run.js';
 
 // The shapes the README documents, built from the core's own schemas.
 const StatusSchema = z.enum(['member', 'frozen', 'suspended', 'not-member']);
@@ -138,32 +139,35 @@ describe('csto export', () => {
     expect(z.array(SessionSchema).safeParse(JSON.parse(ok(['export', 'sessions']))).error).toBeUndefined();
   });
 
-  it('writes CSV per RFC 4180 with a header and CRLF line endings, for every domain with records', () => {
-    for (const name of domainNames.filter((n) => domains[n].shape !== 'object')) {
-      const out = ok(['export', '--format', 'csv', name]);
-      expect(out.split('\r\n')[0]).toMatch(/^[a-z0-9_]+(,[a-z0-9_]+)*$/);
-      expect(out.endsWith('\r\n')).toBe(true);
-    }
-    const out = ok(['export', '--format', 'csv', 'chairmanships']);
-    const lines = out.split('\r\n');
-    expect(lines[0]).toMatch(/^id,state,chair_name_en,chair_name_ru,year,from,to,handover/);
-    expect(out.replaceAll('\r\n', '')).not.toContain('\n');
-    const data = JSON.parse(ok(['export', 'chairmanships'])) as unknown[];
-    expect(lines.length - 2).toBe(data.length);
+  it('writes each table of the data package as CSV, byte for byte the core’s (@csto/core/tables)', () => {
+    expect(tableNames.length).toBeGreaterThan(20);
+    for (const name of tableNames) expect(ok(['export', '--format', 'csv', name]), name).toBe(tableCsv(name));
+    // A domain's name, in camel or kebab case, means its table; so do hyphens for underscores.
+    expect(ok(['export', '--format', 'csv', 'secretaries-general'])).toBe(tableCsv('secretaries_general'));
+    expect(ok(['export', '--format', 'csv', 'secretariesGeneral'])).toBe(tableCsv('secretaries_general'));
+    expect(ok(['export', '--format', 'csv', 'membership-periods'])).toBe(tableCsv('membership_periods'));
   });
 
-  it('gives each state its identifiers as columns of the CSV, with the ids of their sources', () => {
+  it('gives each state its identifiers as columns of the states table', () => {
     const [header, armenia] = ok(['export', '--format', 'csv', 'states']).split('\r\n');
     const columns = header?.split(',') ?? [];
     const cells = armenia?.split(',') ?? [];
     const cell = (name: string) => cells[columns.indexOf(name)];
-    expect([cell('code'), cell('ids_wikidata'), cell('ids_cow'), cell('ids_gw')]).toEqual(['AM', 'Q399', '371', '371']);
-    expect(cell('ids_sources')).toBe('countrycode-codelist conzept-countries');
+    expect([cell('code'), cell('wikidata'), cell('cow'), cell('gw')]).toEqual(['AM', 'Q399', '371', '371']);
+  });
+
+  it('refuses an unknown table, naming the tables and the closest', () => {
+    const refused = csto(['export', '--format', 'csv', 'sesions']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /unknown table "sesions" for --format csv: expected one of .*Did you mean "sessions"\?/,
+    );
   });
 
   it('lists every body of a joint session in the CSV, and starts with a BOM on request', () => {
     const out = ok(['export', '--format', 'csv', 'sessions', '--bom']);
-    expect(out.startsWith('\ufeffid,')).toBe(true);
+    expect(out.startsWith('\ufeffid,body,bodies,')).toBe(true);
+    expect(out.slice(1)).toBe(tableCsv('sessions'));
     const joint = sessions.find((s) => (s.bodies?.length ?? 0) > 1);
     if (joint) expect(out).toContain(`,${bodiesOf(joint).join(' ')}`);
   });

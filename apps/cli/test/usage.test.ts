@@ -52,10 +52,11 @@ describe('usage', () => {
         search         Searches agendas, documents, notes, names and the cited
                        passages, in English and Russian, ignoring case and accents.
         export         The data for other tools. json: every domain (byte for byte the
-                       library’s data.json), or one; csv: one domain (states give one
-                       row per membership period); ics: sessions, planned ones marked
-                       tentative, and round anniversaries as all-day events (RFC
-                       5545). With no arguments on a terminal, prints this help.
+                       library’s data.json), or one; csv: one table of the data
+                       package (byte for byte @csto/core/tables/NAME.csv); ics:
+                       sessions, planned ones marked tentative, and round
+                       anniversaries as all-day events (RFC 5545). With no arguments
+                       on a terminal, prints this help.
         completion     A shell completion script: \`eval "$(csto completion bash)"\`, or
                        the same for zsh; fish: \`| source\`.
 
@@ -102,19 +103,24 @@ describe('usage', () => {
       "Usage: csto export [DOMAIN] [--format FORMAT] [--domain DOMAIN] [--bom]
 
       The data for other tools. json: every domain (byte for byte the library’s
-      data.json), or one; csv: one domain (states give one row per membership period);
-      ics: sessions, planned ones marked tentative, and round anniversaries as all-day
-      events (RFC 5545). With no arguments on a terminal, prints this help.
+      data.json), or one; csv: one table of the data package (byte for byte
+      @csto/core/tables/NAME.csv); ics: sessions, planned ones marked tentative, and
+      round anniversaries as all-day events (RFC 5545). With no arguments on a
+      terminal, prints this help.
 
       Arguments:
         DOMAIN  json: organization, states, politicalEvents, milestones, instruments,
                 chairmanships, secretariesGeneral, bodies, sessions, forces,
-                operations, sources, openQuestions; csv: all but organization; ics:
-                sessions, anniversaries
+                operations, sources, openQuestions; csv: organization, states,
+                membership_periods, state_years, political_events, milestones,
+                instruments, instrument_parties, chairmanships, secretaries_general,
+                bodies, sessions, session_bodies, agenda_items, documents, absences,
+                forces, operations, operation_contributors, sources, open_questions,
+                citations; ics: sessions, anniversaries
 
       Options:
         --format FORMAT  json, csv or ics (default: json)
-        --domain DOMAIN  the domain (the same as the argument)
+        --domain DOMAIN  the domain or table (the same as the argument)
         --bom            csv: start with a UTF-8 byte order mark, for spreadsheets
 
       Global options: --json, -l, --lang LANG, --sources, -h, --help, -v, --version.
@@ -122,7 +128,7 @@ describe('usage', () => {
       Examples:
         csto export --format json > csto.json
         csto export --format csv sessions > sessions.csv
-        csto export --format csv --domain states --bom > states.csv
+        csto export --format csv membership-periods --bom > membership_periods.csv
         csto export --format ics > csto.ics
       "
     `);

@@ -14,7 +14,8 @@ export type CstoErrorCode =
   | 'UNKNOWN_FORCE'
   | 'UNKNOWN_INSTRUMENT'
   | 'UNKNOWN_SOURCE'
-  | 'INVALID_QUERY';
+  | 'INVALID_QUERY'
+  | 'UNKNOWN_TABLE';
 
 /**
  * The one error type the library throws for bad input. Its `message` says what was wrong and what is

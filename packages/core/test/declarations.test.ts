@@ -12,12 +12,13 @@ const text = (f: string) => readFileSync(new URL(f, dist), 'utf8');
 
 /**
  * The declarations' budget per format, in bytes: 74.8 kB since every field carries TSDoc (the JSON Schema's
- * descriptions are taken from it) and states carry their identifiers, with room for the TSDoc to grow a little.
+ * descriptions are taken from it) and states carry their identifiers; 82.8 kB with the search, the citation
+ * index, the folding rule and the tables entry (their types and TSDoc, no data), with room to grow a little.
  */
-const BUDGET = 80 * 1024;
+const BUDGET = 88 * 1024;
 
 describe('the published declarations', () => {
-  it.each(['.d.ts', '.d.cts'])(`weigh at most 80 KiB in %s files together`, (ending) => {
+  it.each(['.d.ts', '.d.cts'])(`weigh at most 88 KiB in %s files together`, (ending) => {
     const total = files.filter((f) => f.endsWith(ending)).reduce((n, f) => n + statSync(new URL(f, dist)).size, 0);
     expect(total).toBeGreaterThan(10_000);
     expect(total).toBeLessThanOrEqual(BUDGET);

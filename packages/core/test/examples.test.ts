@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as csto from '../src/index.js';
 import * as schema from '../src/schema.js';
+import * as tables from '../src/tables.js';
 
-const api = { ...csto, ...schema };
+const api = { ...csto, ...schema, ...tables };
 const evaluate = (code: string): unknown =>
   new Function(...Object.keys(api), `return (${code});`)(...Object.values(api));
 

@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { DIALECT, tableCsv } from '../src/internal/_datapackage.js';
 import { LAYOUT, TABLES } from '../src/internal/_tables.js';
+import { tableCsv as tableCsvApi, tableNames as tableNamesApi } from '../src/tables.js';
 import { descriptor, type Field, parseCsv, readTable, readText } from './_package-tables.js';
 
 const pkg = descriptor();
@@ -225,5 +226,33 @@ describe('the tables', () => {
 
   it('date the package by DATA_AS_OF', () => {
     expect((JSON.parse(readText('datapackage.json')) as { dataAsOf: string }).dataAsOf).toBe(DATA_AS_OF);
+  });
+});
+
+describe('@csto/core/tables: tableNames and tableCsv', () => {
+  it('lists the tables of datapackage.json, in its order', () => {
+    expect(tableNamesApi).toEqual(pkg.resources.map((r) => r.name));
+    expect(Object.isFrozen(tableNamesApi)).toBe(true);
+  });
+
+  it('gives each table byte for byte as the package ships it', () => {
+    for (const name of tableNamesApi) expect(tableCsvApi(name), name).toBe(readText(`${name}.csv`));
+  });
+
+  it('takes a name with hyphens or in capitals, and refuses an unknown one with UNKNOWN_TABLE', () => {
+    expect(tableCsvApi('Membership-Periods')).toBe(tableCsvApi('membership_periods'));
+    expect(() => tableCsvApi('session')).toThrow(/Unknown table "session": expected one of organization, states/);
+    expect(() => tableCsvApi(7 as never)).toThrow(/Unknown table 7/);
+  });
+
+  it('gives the sessions a bodies column that agrees with session_bodies', () => {
+    const [header = ''] = tableCsvApi('sessions').split('\r\n');
+    expect(header.split(',').slice(0, 3)).toEqual(['id', 'body', 'bodies']);
+    const joint = rowsOf('sessions').find((row) => String(row.bodies).includes(' '));
+    expect(joint).toBeDefined();
+    const listed = rowsOf('session_bodies')
+      .filter((row) => row.session === joint?.id)
+      .map((row) => row.body);
+    expect(String(joint?.bodies).split(' ')).toEqual(listed);
   });
 });

@@ -1,10 +1,10 @@
 import type { Anniversary, DomainName } from '@csto/core';
-import { type Dataset, dataset, datasetJson, domainNames, domains } from '@csto/core';
+import { dataset, datasetJson, domainNames } from '@csto/core';
 import { DATA_AS_OF, MAX_YEAR, MIN_YEAR, precisionOf } from '@csto/core/dates';
 import { anniversariesIn } from '@csto/core/milestones';
 import { bodies, bodiesOf, sessions } from '@csto/core/sessions';
 import { getSource } from '@csto/core/sources';
-import { toCsv } from '../internal/_csv.js';
+import { tableCsv, tableNames } from '@csto/core/tables';
 import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
 import { pick, t } from '../internal/_i18n.js';
@@ -16,13 +16,6 @@ import { statusMark } from './sessions.js';
 
 /** The iCalendar STATUS of a session's event (RFC 5545): a planned session is tentative. */
 const ICS_STATUS = { held: 'CONFIRMED', planned: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
-
-/**
- * The domains `export --format csv` writes: every domain of the manifest that holds records.
- * @example
- * TABLE_DOMAINS.includes('sessions'); //=> true
- */
-export const TABLE_DOMAINS: readonly DomainName[] = domainNames.filter((name) => domains[name].shape !== 'object');
 
 /**
  * The domains `export --format ics` writes as calendar events.
@@ -37,73 +30,15 @@ function domainName(input: string): DomainName | undefined {
   return domainNames.find((name) => name === camel);
 }
 
-/** One domain's records, a list whichever the shape. */
-function records(name: DomainName): readonly object[] {
-  const value: Dataset[DomainName] = dataset()[name];
-  return Array.isArray(value) ? value : domains[name].shape === 'record' ? Object.values(value) : [value];
-}
-
-/** Whether a value is a text in English and maybe Russian. */
-function isText(value: object): value is { en: string; ru?: string } {
-  const keys = Object.keys(value);
-  return keys.includes('en') && keys.every((k) => k === 'en' || k === 'ru');
-}
-
 /**
- * One record as CSV cells: texts as `_en`/`_ru` columns, citations as the ids of their sources, and a nested
- * person or sourced object (a state's `ids`) as prefixed columns (`ids_wikidata`, `ids_sources`).
+ * The table of the data package a name means: a table's name (`membership_periods`), with hyphens
+ * (`membership-periods`), or a domain's name in camel case (`secretariesGeneral`, its first table).
+ * @example
+ * tableName('secretaries-general'); //=> 'secretaries_general'
  */
-function flatten(record: object, prefix = ''): [string, unknown][] {
-  const cells: [string, unknown][] = [];
-  for (const [key, value] of Object.entries(record)) {
-    const column = prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-    if (key === 'citations' && Array.isArray(value)) {
-      cells.push([`${prefix}sources`, [...new Set(value.map((c: { source: string }) => c.source))].join(' ')]);
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && isText(value)) {
-      cells.push([`${column}_en`, value.en], [`${column}_ru`, value.ru]);
-    } else if (
-      value !== null &&
-      typeof value === 'object' &&
-      !Array.isArray(value) &&
-      ('name' in value || 'citations' in value)
-    ) {
-      cells.push(...flatten(value, `${column}_`));
-    } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-      cells.push([column, value.join(' ')]);
-    } else if (value !== null && typeof value === 'object') {
-      cells.push([column, JSON.stringify(value)]);
-    } else {
-      cells.push([column, value]);
-    }
-  }
-  return cells;
-}
-
-/** The rows of a domain: states give one row per membership period; sessions list every body that met. */
-function rows(name: DomainName): Map<string, unknown>[] {
-  if (name === 'states') {
-    return Object.values(dataset().states).flatMap(({ membership, ...state }) =>
-      membership.map((period) => new Map([...flatten(state), ...flatten(period, 'period_')])),
-    );
-  }
-  if (name === 'sessions') {
-    return dataset().sessions.map((session) => {
-      const { bodies: _, ...rest } = session;
-      return new Map([...flatten(rest), ['bodies', bodiesOf(session).join(' ')]]);
-    });
-  }
-  return records(name).map((record) => new Map(flatten(record)));
-}
-
-/** One CSV table for a domain, columns in order of first appearance. */
-function csv(name: DomainName, bom: boolean): string {
-  const table = rows(name);
-  const columns = [...new Set(table.flatMap((row) => [...row.keys()]))];
-  const text = toCsv(
-    columns,
-    table.map((row) => columns.map((c) => row.get(c))),
-  );
-  return bom ? `\ufeff${text}` : text;
+export function tableName(input: string): string | undefined {
+  const snake = input.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replaceAll('-', '_');
+  return tableNames.find((name) => name === snake);
 }
 
 /**
@@ -164,13 +99,13 @@ function calendar(domain: string | undefined, context: Context): string {
 export const exportCommand: CommandSpec = defineCommand({
   name: 'export',
   summary:
-    'The data for other tools. json: every domain (byte for byte the library’s data.json), or one; csv: one domain (states give one row per membership period); ics: sessions, planned ones marked tentative, and round anniversaries as all-day events (RFC 5545). With no arguments on a terminal, prints this help.',
+    'The data for other tools. json: every domain (byte for byte the library’s data.json), or one; csv: one table of the data package (byte for byte @csto/core/tables/NAME.csv); ics: sessions, planned ones marked tentative, and round anniversaries as all-day events (RFC 5545). With no arguments on a terminal, prints this help.',
   args: [
     {
       name: 'DOMAIN',
       required: false,
       value: 'string',
-      description: `json: ${domainNames.join(', ')}; csv: all but organization; ics: ${CALENDAR_DOMAINS.join(', ')}`,
+      description: `json: ${domainNames.join(', ')}; csv: ${tableNames.join(', ')}; ics: ${CALENDAR_DOMAINS.join(', ')}`,
     },
   ],
   options: [
@@ -180,13 +115,18 @@ export const exportCommand: CommandSpec = defineCommand({
       placeholder: 'FORMAT',
       description: 'json, csv or ics (default: json)',
     },
-    { name: 'domain', value: 'string', placeholder: 'DOMAIN', description: 'the domain (the same as the argument)' },
+    {
+      name: 'domain',
+      value: 'string',
+      placeholder: 'DOMAIN',
+      description: 'the domain or table (the same as the argument)',
+    },
     { name: 'bom', description: 'csv: start with a UTF-8 byte order mark, for spreadsheets' },
   ],
   examples: [
     'csto export --format json > csto.json',
     'csto export --format csv sessions > sessions.csv',
-    'csto export --format csv --domain states --bom > states.csv',
+    'csto export --format csv membership-periods --bom > membership_periods.csv',
     'csto export --format ics > csto.ics',
   ],
   run(context) {
@@ -210,21 +150,28 @@ export const exportCommand: CommandSpec = defineCommand({
       }
       return { raw: calendar(input, context) };
     }
-    const accepted = format === 'csv' ? TABLE_DOMAINS : domainNames;
-    const name = input === undefined ? undefined : domainName(input);
-    if (input !== undefined && (name === undefined || !accepted.includes(name))) {
-      const suggestion = input.length <= 60 ? closest(input, accepted) : undefined;
-      throw new UsageError(
-        `unknown domain ${quote(input)} for --format ${format}: expected one of ${accepted.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format ${format} ${suggestion ?? accepted[0]}\`.`,
-      );
-    }
     if (format === 'csv') {
-      if (name === undefined) {
+      if (input === undefined) {
         throw new UsageError(
-          `--format csv needs a DOMAIN: one of ${TABLE_DOMAINS.join(', ')}. For example: \`csto export --format csv sessions\`.`,
+          `--format csv needs a TABLE: one of ${tableNames.join(', ')}. For example: \`csto export --format csv sessions\`.`,
         );
       }
-      return { raw: csv(name, context.options.bom === true) };
+      const table = tableName(input);
+      if (table === undefined) {
+        const suggestion = input.length <= 60 ? closest(input, tableNames) : undefined;
+        throw new UsageError(
+          `unknown table ${quote(input)} for --format csv: expected one of ${tableNames.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format csv ${suggestion ?? 'sessions'}\`.`,
+        );
+      }
+      const text = tableCsv(table);
+      return { raw: context.options.bom === true ? `\ufeff${text}` : text };
+    }
+    const name = input === undefined ? undefined : domainName(input);
+    if (input !== undefined && name === undefined) {
+      const suggestion = input.length <= 60 ? closest(input, domainNames) : undefined;
+      throw new UsageError(
+        `unknown domain ${quote(input)} for --format ${format}: expected one of ${domainNames.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format ${format} ${suggestion ?? domainNames[0]}\`.`,
+      );
     }
     return { raw: name === undefined ? datasetJson() : `${JSON.stringify(dataset()[name], null, 2)}\n` };
   },
