@@ -26,6 +26,10 @@ describe('the published package', () => {
         'package/README.md',
         'package/dist/csto.cjs',
         ...domainNames.map((name) => `package/dist/data/${name}.json`),
+        // The core's index of each source's citations (`csto source`), as many files as the build wrote.
+        ...readdirSync(new URL('../dist/data/citations/', import.meta.url)).map(
+          (file) => `package/dist/data/citations/${file}`,
+        ),
         'package/package.json',
       ].sort(),
     );

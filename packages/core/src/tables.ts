@@ -1,6 +1,7 @@
 import { CstoError } from './errors.js';
 import { tableCsv as writeTable } from './internal/_datapackage.js';
 import { describe } from './internal/_describe.js';
+import { lazyList } from './internal/_lazy.js';
 import { TABLES } from './internal/_tables.js';
 
 /**
@@ -12,7 +13,7 @@ import { TABLES } from './internal/_tables.js';
  * tableNames.includes('membership_periods'); //=> true
  * tableNames.at(-1); //=> 'citations'
  */
-export const tableNames: readonly string[] = /*#__PURE__*/ Object.freeze(TABLES.map((table) => table.name));
+export const tableNames: readonly string[] = /*#__PURE__*/ lazyList(() => TABLES.map((table) => table.name));
 
 /**
  * One table of the data package as CSV text, byte for byte the file `@csto/core/tables/<name>.csv`: RFC 4180,

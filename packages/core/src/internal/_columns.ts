@@ -113,5 +113,29 @@ export interface TableShape<R> {
  * table(() => [{ id: 'a' }], (k) => ({ name: 'x', description: 'X.', primaryKey: ['id'], columns: [k.text('id', 'Id.', (r) => r.id, true)] }));
  */
 export function table<R>(rows: () => readonly R[], shape: (k: Columns<R>) => TableShape<R>): Table<R> {
-  return { ...shape(columnsOf<R>()), rows };
+  // The columns are built on first use, so that importing the tables (the CLI does, for every command) costs
+  // almost nothing until one is written.
+  let built: TableShape<R> | undefined;
+  const get = (): TableShape<R> => {
+    built ??= shape(columnsOf<R>());
+    return built;
+  };
+  return {
+    get name() {
+      return get().name;
+    },
+    get description() {
+      return get().description;
+    },
+    get primaryKey() {
+      return get().primaryKey;
+    },
+    get foreignKeys() {
+      return get().foreignKeys;
+    },
+    get columns() {
+      return get().columns;
+    },
+    rows,
+  };
 }

@@ -65,7 +65,7 @@ export interface Table<R = never> {
   readonly name: string;
   readonly description: string;
   readonly primaryKey: readonly string[];
-  readonly foreignKeys?: readonly ForeignKey[];
+  readonly foreignKeys?: readonly ForeignKey[] | undefined;
   readonly columns: readonly Column<R>[];
   readonly rows: () => readonly R[];
 }
