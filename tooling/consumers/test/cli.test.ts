@@ -35,10 +35,17 @@ describe.runIf(hasCli)('the installed @csto/cli tarball', () => {
 
   it('ships one data file per domain and answers from them: `npx csto session 2021-04-27 --sources`', () => {
     const data = join(full, 'node_modules/@csto/cli/dist/data');
-    expect(readdirSync(data).sort()).toEqual(workspaceCore.domainNames.map((name) => `${name}.json`).sort());
+    expect(readdirSync(data).sort()).toEqual(
+      [...workspaceCore.domainNames.map((name) => `${name}.json`), 'citations'].sort(),
+    );
     const out = csto('session', '2021-04-27', '--sources');
     expect(out).toContain('cmd-2021-04-27-dushanbe');
     expect(out).toContain('Kazinform');
+  });
+
+  it('shows a source’s citations from the core’s index: `npx csto source kazinform-2021-04-23 --json`', () => {
+    const shown = JSON.parse(csto('source', 'kazinform-2021-04-23', '--json'));
+    expect(shown.citations).toEqual(JSON.parse(JSON.stringify(workspaceCore.citationsOf('kazinform-2021-04-23'))));
   });
 
   it('exports byte for byte the core’s data.json: `npx csto export --format json`', () => {

@@ -28,6 +28,19 @@ describe('the installed @csto/core tarball in Node', () => {
     expect(JSON.parse(node(full, 'probe.cjs', cjsProbe))).toEqual(expected);
   });
 
+  it('ships the citations index and answers citationsOf and searchRecord from it as the workspace does', () => {
+    const source = 'kazinform-2021-04-23';
+    const expectedClaims = JSON.parse(JSON.stringify(workspaceCore.citationsOf(source)));
+    expect(expectedClaims.length).toBeGreaterThan(10);
+    const esm = `import { citationsOf, searchRecord } from '@csto/core/sources';
+console.log(JSON.stringify([citationsOf('${source}'), searchRecord('Душанбе').length]));`;
+    const cjs = `const { citationsOf, searchRecord } = require('@csto/core');
+console.log(JSON.stringify([citationsOf('${source}'), searchRecord('Душанбе').length]));`;
+    const hits = workspaceCore.searchRecord('Душанбе').length;
+    expect(JSON.parse(node(full, 'cited.mjs', esm))).toEqual([expectedClaims, hits]);
+    expect(JSON.parse(node(full, 'cited.cjs', cjs))).toEqual([expectedClaims, hits]);
+  });
+
   it('answers the same through the domain entries (@csto/core/states, …), as ESM and CommonJS', () => {
     expect(JSON.parse(node(full, 'domains.mjs', esmDomainProbe))).toEqual(expected);
     expect(JSON.parse(node(full, 'domains.cjs', cjsDomainProbe))).toEqual(expected);
