@@ -111,12 +111,8 @@ describe('usage', () => {
       Arguments:
         DOMAIN  json: organization, states, politicalEvents, milestones, instruments,
                 chairmanships, secretariesGeneral, bodies, sessions, forces,
-                operations, sources, openQuestions; csv: organization, states,
-                membership_periods, state_years, political_events, milestones,
-                instruments, instrument_parties, chairmanships, secretaries_general,
-                bodies, sessions, session_bodies, agenda_items, documents, absences,
-                forces, operations, operation_contributors, sources, open_questions,
-                citations; ics: sessions, anniversaries
+                operations, sources, openQuestions; csv: a table of the data package
+                (listed by \`csto export --format csv\`); ics: sessions, anniversaries
 
       Options:
         --format FORMAT  json, csv or ics (default: json)

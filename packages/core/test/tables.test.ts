@@ -241,6 +241,7 @@ describe('@csto/core/tables: tableNames and tableCsv', () => {
 
   it('takes a name with hyphens or in capitals, and refuses an unknown one with UNKNOWN_TABLE', () => {
     expect(tableCsvApi('Membership-Periods')).toBe(tableCsvApi('membership_periods'));
+    expect(tableCsvApi('secretariesGeneral')).toBe(tableCsvApi('secretaries_general'));
     expect(() => tableCsvApi('session')).toThrow(/Unknown table "session": expected one of organization, states/);
     expect(() => tableCsvApi(7 as never)).toThrow(/Unknown table 7/);
   });

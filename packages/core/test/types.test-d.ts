@@ -50,7 +50,6 @@ import type {
   StateIdentifiersSchema,
   StateSchema,
 } from '../src/internal/_schemas.js';
-import type { MEMBERSHIP_STATUSES } from '../src/internal/_state-years.js';
 import type { PackageLayout } from '../src/internal/_table-schema.js';
 import { LAYOUT } from '../src/internal/_tables.js';
 
@@ -142,7 +141,7 @@ describe('the tabular data package', () => {
     type Listed<L extends readonly string[]> = L[number];
     expectTypeOf<Listed<typeof enums.SOURCE_LANGUAGES>>().toEqualTypeOf<SourceLanguage>();
     expectTypeOf<Listed<typeof enums.PERIOD_STATUSES>>().toEqualTypeOf<Exclude<MembershipStatus, 'not-member'>>();
-    expectTypeOf<Listed<typeof MEMBERSHIP_STATUSES>>().toEqualTypeOf<MembershipStatus>();
+    expectTypeOf<Listed<typeof enums.MEMBERSHIP_STATUSES>>().toEqualTypeOf<MembershipStatus>();
     expectTypeOf<Listed<typeof enums.MILESTONE_KINDS>>().toEqualTypeOf<MilestoneKind>();
     expectTypeOf<Listed<typeof enums.INSTRUMENT_KINDS>>().toEqualTypeOf<InstrumentKind>();
     expectTypeOf<Listed<typeof enums.POLITICAL_EVENT_KINDS>>().toEqualTypeOf<PoliticalEventKind>();

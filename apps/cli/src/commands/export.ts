@@ -1,5 +1,5 @@
 import type { Anniversary, DomainName } from '@csto/core';
-import { dataset, datasetJson, domainNames } from '@csto/core';
+import { dataset, datasetJson, domainNames, isCstoError } from '@csto/core';
 import { DATA_AS_OF, MAX_YEAR, MIN_YEAR, precisionOf } from '@csto/core/dates';
 import { anniversariesIn } from '@csto/core/milestones';
 import { bodies, bodiesOf, sessions } from '@csto/core/sessions';
@@ -28,17 +28,6 @@ export const CALENDAR_DOMAINS = ['sessions', 'anniversaries'] as const;
 function domainName(input: string): DomainName | undefined {
   const camel = input.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   return domainNames.find((name) => name === camel);
-}
-
-/**
- * The table of the data package a name means: a table's name (`membership_periods`), with hyphens
- * (`membership-periods`), or a domain's name in camel case (`secretariesGeneral`, its first table).
- * @example
- * tableName('secretaries-general'); //=> 'secretaries_general'
- */
-export function tableName(input: string): string | undefined {
-  const snake = input.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replaceAll('-', '_');
-  return tableNames.find((name) => name === snake);
 }
 
 /**
@@ -105,7 +94,7 @@ export const exportCommand: CommandSpec = defineCommand({
       name: 'DOMAIN',
       required: false,
       value: 'string',
-      description: `json: ${domainNames.join(', ')}; csv: ${tableNames.join(', ')}; ics: ${CALENDAR_DOMAINS.join(', ')}`,
+      description: `json: ${domainNames.join(', ')}; csv: a table of the data package (listed by \`csto export --format csv\`); ics: ${CALENDAR_DOMAINS.join(', ')}`,
     },
   ],
   options: [
@@ -156,14 +145,17 @@ export const exportCommand: CommandSpec = defineCommand({
           `--format csv needs a TABLE: one of ${tableNames.join(', ')}. For example: \`csto export --format csv sessions\`.`,
         );
       }
-      const table = tableName(input);
-      if (table === undefined) {
-        const suggestion = input.length <= 60 ? closest(input, tableNames) : undefined;
-        throw new UsageError(
-          `unknown table ${quote(input)} for --format csv: expected one of ${tableNames.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format csv ${suggestion ?? 'sessions'}\`.`,
-        );
-      }
-      const text = tableCsv(table);
+      const text = (() => {
+        try {
+          return tableCsv(input);
+        } catch (error) {
+          if (!isCstoError(error) || error.code !== 'UNKNOWN_TABLE') throw error;
+          const suggestion = input.length <= 60 ? closest(input, tableNames) : undefined;
+          throw new UsageError(
+            `unknown table ${quote(input)} for --format csv: expected one of ${tableNames.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format csv ${suggestion ?? 'sessions'}\`.`,
+          );
+        }
+      })();
       return { raw: context.options.bom === true ? `\ufeff${text}` : text };
     }
     const name = input === undefined ? undefined : domainName(input);

@@ -22,6 +22,12 @@ export const PERIOD_STATUSES = ['member', 'frozen', 'suspended'] as const satisf
   MembershipStatus,
   'not-member'
 >[];
+/**
+ * Every status a state can have on a day, in the order the panel's day counts list them: a period's
+ * statuses, then `not-member`.
+ * @example MEMBERSHIP_STATUSES.length; // 4
+ */
+export const MEMBERSHIP_STATUSES = [...PERIOD_STATUSES, 'not-member'] as const satisfies readonly MembershipStatus[];
 /** @example MILESTONE_KINDS.includes('signature'); // true */
 export const MILESTONE_KINDS = [
   'signature',

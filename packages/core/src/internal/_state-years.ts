@@ -12,19 +12,6 @@ import type { MembershipStatus } from '../model/state.js';
 import { states } from '../states.js';
 
 /**
- * Every status a state can have on a day, in the order the panel's day counts list them.
- *
- * @example
- * MEMBERSHIP_STATUSES.length; // 4
- */
-export const MEMBERSHIP_STATUSES = [
-  'member',
-  'frozen',
-  'suspended',
-  'not-member',
-] as const satisfies readonly MembershipStatus[];
-
-/**
  * One state in one year.
  *
  * @example

@@ -10,7 +10,7 @@ import type { Dataset, DomainName } from '../model/dataset.js';
 import { bodiesOf } from '../sessions.js';
 import { type Columns, table } from './_columns.js';
 import * as enums from './_enums.js';
-import { MEMBERSHIP_STATUSES, stateYears } from './_state-years.js';
+import { stateYears } from './_state-years.js';
 import type { AnyTable, Column, ForeignKey, PackageLayout } from './_table-schema.js';
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
@@ -93,12 +93,7 @@ const membershipPeriods = /*#__PURE__*/ table(
         'The period’s index in the state’s `membership` list, from 0: a citation of the period has the field `membership.<index>`.',
         (r) => r.index,
       ),
-      k.oneOf(
-        'status',
-        'The status during the period.',
-        MEMBERSHIP_STATUSES.filter((s) => s !== 'not-member'),
-        (r) => r.period.status,
-      ),
+      k.oneOf('status', 'The status during the period.', enums.PERIOD_STATUSES, (r) => r.period.status),
       k.day('from', 'The first day of the period (inclusive).', (r) => r.period.from, true),
       k.day(
         'to',
@@ -120,9 +115,9 @@ const stateYearsTable = /*#__PURE__*/ table(stateYears, (k) => ({
   columns: [
     k.state('state', 'The state.', (r) => r.state),
     k.integer('year', 'The calendar year.', (r) => r.year),
-    k.oneOf('status_jan1', 'The status on 1 January.', MEMBERSHIP_STATUSES, (r) => r.january1),
-    k.oneOf('status_dec31', 'The status on 31 December.', MEMBERSHIP_STATUSES, (r) => r.december31),
-    ...MEMBERSHIP_STATUSES.map((status) =>
+    k.oneOf('status_jan1', 'The status on 1 January.', enums.MEMBERSHIP_STATUSES, (r) => r.january1),
+    k.oneOf('status_dec31', 'The status on 31 December.', enums.MEMBERSHIP_STATUSES, (r) => r.december31),
+    ...enums.MEMBERSHIP_STATUSES.map((status) =>
       k.integer(
         `days_${status.replace('-', '_')}`,
         `Days of the year the state was \`${status}\`.`,
