@@ -25,10 +25,13 @@ describe('the published package', () => {
         'package/LICENSE',
         'package/README.md',
         'package/dist/csto.cjs',
-        ...domainNames.map((name) => `package/dist/data/${name}.json`),
-        // The core's index of each source's citations (`csto source`), as many files as the build wrote.
-        ...readdirSync(new URL('../dist/data/citations/', import.meta.url)).map(
-          (file) => `package/dist/data/citations/${file}`,
+        ...domainNames.filter((name) => name !== 'sessions').map((name) => `package/dist/data/${name}.json`),
+        // The core's index of each source's citations (`csto source`) and its sessions by year (`csto session
+        // ID` reads one year), as many files as the build wrote.
+        ...['citations', 'sessions'].flatMap((dir) =>
+          readdirSync(new URL(`../dist/data/${dir}/`, import.meta.url)).map(
+            (file) => `package/dist/data/${dir}/${file}`,
+          ),
         ),
         'package/package.json',
       ].sort(),

@@ -1,6 +1,7 @@
 // Writes dist/data.json (the whole record), dist/data.schema.json (its JSON Schema, generated from the zod
 // schemas) and dist/data/<domain>.json (one file per domain of the manifest, compact, which Node's builds
-// read on the first use of each domain), from the authored data in src/. Run by `pnpm build`, after tsup.
+// read on the first use of each domain; the sessions, the largest domain, as one file per year in
+// dist/data/sessions/, listed by its years.json), from the authored data in src/. Run by `pnpm build`, after tsup.
 // data.json is `datasetJson()`, so it is byte for byte what the library and the CLI export.
 //
 // The JSON Schema shares one definition (`$defs`) per published schema of `@csto/core/schema` (`Citation`,
@@ -15,6 +16,7 @@ const { datasetJson } = await importSource('src/dataset.ts');
 const { domainNames } = await importSource('src/manifest.ts');
 const { citationsOf, sources } = await importSource('src/index.ts');
 const { SHARDS, shardOf } = await importSource('src/internal/_shard.ts');
+const { yearOf } = await importSource('src/dates.ts');
 const schemas = await importSource('src/schema.ts');
 const { DataSchema } = schemas;
 
@@ -64,7 +66,19 @@ const perDomain = new URL('data/', dist);
 rmSync(perDomain, { recursive: true, force: true });
 mkdirSync(perDomain);
 const data = JSON.parse(text);
-for (const name of domainNames) writeFileSync(new URL(`${name}.json`, perDomain), JSON.stringify(data[name]));
+for (const name of domainNames) {
+  if (name !== 'sessions') writeFileSync(new URL(`${name}.json`, perDomain), JSON.stringify(data[name]));
+}
+
+// The sessions by the year of their date, in date order, and the list of those years: Node's build reads one
+// year's file for a question about that year (`sessionsIn`, `getSession`), and every file, in the years' order,
+// for the whole list.
+const byYear = new Map();
+for (const session of data.sessions)
+  byYear.set(yearOf(session.date), [...(byYear.get(yearOf(session.date)) ?? []), session]);
+mkdirSync(new URL('sessions/', perDomain));
+writeFileSync(new URL('sessions/years.json', perDomain), JSON.stringify([...byYear.keys()]));
+for (const [year, inYear] of byYear) writeFileSync(new URL(`sessions/${year}.json`, perDomain), JSON.stringify(inYear));
 
 // The citations of each source, as `citationsOf` finds them by walking the record (this script loads the
 // sources, as the module build does), in SHARDS files by `shardOf`: Node's build answers `citationsOf` from them.

@@ -5,7 +5,8 @@ import { foldText } from './fold.js';
 import { describe } from './internal/_describe.js';
 import { deepFreeze } from './internal/_freeze.js';
 import { lazyList, once } from './internal/_lazy.js';
-import { sessionsRecords } from './internal/_records.js';
+import { sessionsOfYearRecords, sessionYearsRecords } from './internal/_records.js';
+import type { PartialDate } from './model/common.js';
 import type { BodyId, SessionId } from './model/ids.generated.js';
 import type { Session, SessionQuery } from './model/session.js';
 
@@ -21,19 +22,39 @@ export type {
   SessionStatus,
 } from './model/session.js';
 
-/** The sessions, frozen, with their indexes by id and by year; built once, on first use. */
-const loadIndex = /*#__PURE__*/ once(() => {
-  const all = deepFreeze(sessionsRecords());
-  const byId = new Map<string, Session>();
-  const byYear = new Map<number, Session[]>();
-  for (const s of all) {
-    byId.set(s.id, s);
-    const inYear = byYear.get(yearOf(s.date));
-    if (inYear) inYear.push(s);
-    else byYear.set(yearOf(s.date), [s]);
+/** Each year's sessions, frozen, by year: read on the first question about that year. */
+const years = new Map<number, readonly Session[]>();
+
+/** The sessions of a year (a session belongs to the year of its `date`), in date order; `[]` for a year without any. */
+function sessionsOfYear(year: number): readonly Session[] {
+  let found = years.get(year);
+  if (found === undefined) {
+    found = deepFreeze(sessionsOfYearRecords(year));
+    years.set(year, found);
   }
-  return { all, byId, byYear };
+  return found;
+}
+
+/** Every session, the same objects the years hold, with the index by id; built once, on first use. */
+const loadIndex = /*#__PURE__*/ once(() => {
+  const all = sessionYearsRecords().flatMap(sessionsOfYear);
+  return { all, byId: new Map<string, Session>(all.map((s) => [s.id, s])) };
 });
+
+/** The year a session's id names (`cmd-2021-04-27-dushanbe`: 2021), where the session is looked for first. */
+const ID_YEAR = /-(\d{4})(?:-|$)/;
+
+/** The session of an id: found in the year its id names, else in the whole record; `undefined` when none. */
+function sessionById(id: string): Session | undefined {
+  const year = ID_YEAR.exec(id)?.[1];
+  const inYear = year === undefined ? undefined : sessionsOfYear(Number(year)).find((s) => s.id === id);
+  return inYear ?? loadIndex().byId.get(id);
+}
+
+/** The sessions of a year and of the year before: every session that may be on a day, or in a month or year, of `year`. */
+function sessionsAround(year: number): readonly Session[] {
+  return sessionsOfYear(year - 1).concat(sessionsOfYear(year));
+}
 
 /**
  * Every session in the data, held, planned and cancelled, in date order. A session known only to its month
@@ -74,8 +95,7 @@ function matches(s: Session, body: BodyId | undefined, status: SessionQuery['sta
 export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
   const y = toYear(year);
   const body = query.body === undefined ? undefined : getBody(query.body).id;
-  const inYear = loadIndex().byYear.get(y) ?? [];
-  return inYear.filter((s) => matches(s, body, query.status));
+  return sessionsOfYear(y).filter((s) => matches(s, body, query.status));
 }
 
 /**
@@ -90,9 +110,9 @@ export function sessionsIn(year: number, query: SessionQuery = {}): Session[] {
  */
 export function sessionsOn(day: string): Session[] {
   const d = toIsoDate(day);
-  const inYear = loadIndex().byYear.get(yearOf(d)) ?? [];
-  const before = loadIndex().byYear.get(yearOf(d) - 1) ?? [];
-  return before.concat(inYear).filter((s) => s.date === d || (s.endDate !== undefined && s.date < d && d <= s.endDate));
+  return sessionsAround(yearOf(d)).filter(
+    (s) => s.date === d || (s.endDate !== undefined && s.date < d && d <= s.endDate),
+  );
 }
 
 /**
@@ -103,7 +123,7 @@ export function sessionsOn(day: string): Session[] {
  * isSessionId('cmd-2021-04-27'); //=> false
  */
 export function isSessionId(value: unknown): boolean {
-  return typeof value === 'string' && loadIndex().byId.has(value);
+  return typeof value === 'string' && sessionById(value) !== undefined;
 }
 
 /**
@@ -114,7 +134,7 @@ export function isSessionId(value: unknown): boolean {
  * getSession('cssc-2021-04-29-dushanbe').body; //=> 'cssc'
  */
 export function getSession(id: SessionId): Session {
-  const found = typeof id === 'string' ? loadIndex().byId.get(id) : undefined;
+  const found = typeof id === 'string' ? sessionById(id) : undefined;
   if (found) return found;
   throw new CstoError(
     'UNKNOWN_SESSION',
@@ -139,14 +159,14 @@ const fold = (text: string): string => foldText(text).trim();
 export function findSessions(text: string): Session[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const query = text.trim();
-  const { all, byId } = loadIndex();
-  const exact = byId.get(query);
+  const exact = sessionById(query);
   if (exact) return [exact];
   if (isIsoDate(query) || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(query)) {
-    return all.filter(
+    return sessionsAround(yearOf(query as PartialDate)).filter(
       (s) => s.date.startsWith(query) || (s.endDate !== undefined && s.date <= query && query <= s.endDate),
     );
   }
+  const { all } = loadIndex();
   const lower = query.toLowerCase();
   const byPrefix = all.filter((s) => s.id.startsWith(lower));
   if (byPrefix.length > 0) return byPrefix;

@@ -41,9 +41,33 @@ describe('dist/data.json', () => {
 });
 
 describe('dist/data/, one file per domain', () => {
-  it('holds one file for each domain of the manifest, the citations index, and nothing else', () => {
+  it('holds one file for each domain of the manifest but the sessions, the sessions by year, the citations index, and nothing else', () => {
     const files = readdirSync(new URL('../dist/data/', import.meta.url)).sort();
-    expect(files).toEqual([...csto.domainNames.map((name) => `${name}.json`), 'citations'].sort());
+    const domains = csto.domainNames.filter((name) => name !== 'sessions').map((name) => `${name}.json`);
+    expect(files).toEqual([...domains, 'citations', 'sessions'].sort());
+    const years = read('data/sessions/years.json') as number[];
+    const yearFiles = readdirSync(new URL('../dist/data/sessions/', import.meta.url));
+    expect(yearFiles.sort()).toEqual([...years.map((year) => `${year}.json`), 'years.json'].sort());
+  });
+
+  it('splits the sessions by the year of their date, in the order of data.json, each year as sessionsIn answers it', () => {
+    const years = read('data/sessions/years.json') as number[];
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years.flatMap((year) => read(`data/sessions/${year}.json`) as unknown[])).toStrictEqual(data.sessions);
+    for (const year of years) {
+      const expected = JSON.parse(JSON.stringify(csto.sessionsIn(year)));
+      expect(read(`data/sessions/${year}.json`), String(year)).toStrictEqual(expected);
+    }
+  });
+
+  it('answers the sessions in the Node build with the same objects whether asked by year, by id or whole', async () => {
+    const built = (await import(new URL('../dist/sessions.js', import.meta.url).href)) as typeof csto;
+    const one = built.getSession('cmd-2021-04-27-dushanbe');
+    expect(built.sessionsIn(2021)).toContain(one);
+    expect(built.findSessions('2021-04-27')).toEqual([one]);
+    expect(built.sessions).toContain(one);
+    expect(JSON.parse(JSON.stringify(built.sessions))).toStrictEqual(data.sessions);
+    expect(Object.isFrozen(one) && Object.isFrozen(one.agenda)).toBe(true);
   });
 
   it('answers citationsOf in the Node build from its index exactly as the record answers it, for every source', async () => {
@@ -60,7 +84,9 @@ describe('dist/data/, one file per domain', () => {
   });
 
   it('gives each domain exactly as data.json has it, so the two never disagree', () => {
-    for (const name of csto.domainNames) expect(read(`data/${name}.json`), name).toStrictEqual(data[name]);
+    for (const name of csto.domainNames.filter((name) => name !== 'sessions')) {
+      expect(read(`data/${name}.json`), name).toStrictEqual(data[name]);
+    }
   });
 });
 

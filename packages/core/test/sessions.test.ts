@@ -122,6 +122,34 @@ describe('cancelled sessions', () => {
   });
 });
 
+describe('lookups by year, by day and by id', () => {
+  // The lookups read only the year a question names (and the year before it): they must answer as a search
+  // of every session would.
+  const spans = (s: (typeof sessions)[number], q: string) =>
+    s.date.startsWith(q) || (s.endDate !== undefined && s.date <= q && q <= s.endDate);
+
+  it('find every session by its id, the same object as in the whole list', () => {
+    for (const s of sessions) {
+      expect(getSession(s.id), s.id).toBe(s);
+      expect(findSessions(s.id), s.id).toEqual([s]);
+    }
+  });
+
+  it('answer every day, month and year a session is on as a filter of the whole list does', () => {
+    const queries = new Set(
+      sessions.flatMap((s) => [s.date, s.date.slice(0, 7), s.date.slice(0, 4), s.endDate ?? s.date]),
+    );
+    for (const q of [...queries, '2021-12-31', '2022-01-01', '1992']) {
+      expect(findSessions(q), q).toEqual(sessions.filter((s) => spans(s, q)));
+      if (q.length === 10) {
+        const on = sessions.filter((s) => s.date === q || (s.endDate !== undefined && s.date < q && q <= s.endDate));
+        expect(sessionsOn(q), q).toEqual(on);
+      }
+      if (q.length === 4) expect(sessionsIn(Number(q)), q).toEqual(sessions.filter((s) => s.date.startsWith(q)));
+    }
+  });
+});
+
 describe('sessionsOn', () => {
   it('gives the sessions that began on a day or span it', () => {
     expect(sessionsOn('2021-09-16').map((s) => s.id)).toEqual(['csc-2021-09-16-dushanbe']);

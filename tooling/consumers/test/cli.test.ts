@@ -33,11 +33,16 @@ describe.runIf(hasCli)('the installed @csto/cli tarball', () => {
     for (const code of workspaceCore.membersOn(workspaceCore.todayUtc())) expect(listed).toContain(`"${code}"`);
   });
 
-  it('ships one data file per domain and answers from them: `npx csto session 2021-04-27 --sources`', () => {
-    const data = join(full, 'node_modules/@csto/cli/dist/data');
-    expect(readdirSync(data).sort()).toEqual(
-      [...workspaceCore.domainNames.map((name) => `${name}.json`), 'citations'].sort(),
-    );
+  it('ships every data file the build wrote and answers from them: `npx csto session 2021-04-27 --sources`', () => {
+    const listing = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).sort();
+    const shipped = listing(join(full, 'node_modules/@csto/cli/dist/data'));
+    expect(shipped).toEqual(listing(join(repoRoot, 'apps/cli/dist/data')));
+    // One file per domain, but the sessions, one file per year (listed in sessions/years.json), so that
+    // `csto session ID` reads one year.
+    for (const name of workspaceCore.domainNames.filter((name) => name !== 'sessions'))
+      expect(shipped).toContain(`${name}.json`);
+    expect(shipped).toContain(join('sessions', 'years.json'));
+    expect(shipped).toContain(join('sessions', '2021.json'));
     const out = csto('session', '2021-04-27', '--sources');
     expect(out).toContain('cmd-2021-04-27-dushanbe');
     expect(out).toContain('Kazinform');

@@ -53,24 +53,40 @@ console.log(JSON.stringify({ json: datasetJson(), passage: citation.passage, sou
     expect(out.source).toBe(JSON.parse(file).sessions[0].citations[0].source);
   });
 
-  it('reads each domain from its own file on first use: chairOn parses the chairmanships, not the sessions', () => {
-    const domains = readdirSync(join(bare, 'node_modules/@csto/core/dist/data')).sort();
-    expect(domains).toContain('sessions.json');
-    const read = node(
-      'lazy.cjs',
+  /** The files of `dist/data/` a script reads, in order, after it has loaded the package and before it asks. */
+  function filesRead(file: string, load: string, ask: string): { before: number; after: string[] } {
+    return node(
+      file,
       `const fs = require('node:fs');
 const files = [];
 const readFileSync = fs.readFileSync;
 fs.readFileSync = (path, ...rest) => {
-  if (/[\\/]data[\\/][^\\/]+\\.json$/.test(String(path))) files.push(String(path).split('/').slice(-2).join('/'));
+  const inData = /[\\/]dist[\\/](data[\\/].+\\.json)$/.exec(String(path));
+  if (inData) files.push(inData[1].replaceAll('\\\\', '/'));
   return readFileSync(path, ...rest);
 };
-const { chairOn } = require('@csto/core');
+${load}
 const before = files.length;
-chairOn('2021-10-01');
+${ask}
 console.log(JSON.stringify({ before, after: files }));`,
     ) as { before: number; after: string[] };
+  }
+
+  it('reads each domain from its own file on first use: chairOn parses the chairmanships, not the sessions', () => {
+    const domains = readdirSync(join(bare, 'node_modules/@csto/core/dist/data')).sort();
+    expect(domains).toContain('chairmanships.json');
+    const read = filesRead('lazy.cjs', "const { chairOn } = require('@csto/core');", "chairOn('2021-10-01');");
     expect(read.before).toBe(0);
     expect(read.after).toEqual(['data/chairmanships.json']);
+  });
+
+  it('reads the sessions of the year asked alone: getSession and sessionsIn read one year, the list every year', () => {
+    expect(readdirSync(join(bare, 'node_modules/@csto/core/dist/data/sessions'))).toContain('2021.json');
+    const load = "const { getSession, sessionsIn, sessions } = require('@csto/core/sessions');";
+    const one = filesRead('one-year.cjs', load, "getSession('cmd-2021-04-27-dushanbe'); sessionsIn(2021);");
+    expect(one).toEqual({ before: 0, after: ['data/sessions/years.json', 'data/sessions/2021.json'] });
+    const all = filesRead('all-years.cjs', load, 'sessions.length;');
+    const years = JSON.parse(readFileSync(join(bare, 'node_modules/@csto/core/dist/data/sessions/years.json'), 'utf8'));
+    expect(all.after).toEqual(['data/sessions/years.json', ...years.map((y: number) => `data/sessions/${y}.json`)]);
   });
 });

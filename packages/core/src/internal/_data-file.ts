@@ -3,7 +3,8 @@
  * built modules), each read on the first use of its domain. The `import` and `require` builds read the
  * data from here instead of carrying it in their code, so that loading the package costs the same however
  * large the record is, and a program that asks about chairmanships parses the chairmanships alone, not
- * the sessions' agendas. Bundlers take the `module` build, which carries the data in its code instead
+ * the sessions' agendas (the sessions, the largest domain, come one file per year: `data/sessions/<year>.json`,
+ * so that a question about one year reads that year). Bundlers take the `module` build, which carries the data in its code instead
  * (see `_records.ts`). `data.json` holds the same domains in one document, for readers of JSON.
  */
 import { readFileSync } from 'node:fs';

@@ -18,7 +18,14 @@ export const instrumentsRecords = (): Dataset['instruments'] => domainFile('inst
 export const chairmanshipsRecords = (): Dataset['chairmanships'] => domainFile('chairmanships');
 export const secretariesGeneralRecords = (): Dataset['secretariesGeneral'] => domainFile('secretariesGeneral');
 export const bodiesRecords = (): Dataset['bodies'] => domainFile('bodies');
-export const sessionsRecords = (): Dataset['sessions'] => domainFile('sessions');
+/** The years that have sessions, in order, as the build listed them (`data/sessions/years.json`). */
+export const sessionYearsRecords = (): readonly number[] => dataFile<readonly number[]>('sessions/years.json');
+/**
+ * The sessions of one year, from the build's file for that year (`data/sessions/<year>.json`): the sessions are
+ * the largest domain, and a question about one year (`sessionsIn(2021)`, `getSession(id)`) reads that year alone.
+ */
+export const sessionsOfYearRecords = (year: number): Dataset['sessions'] =>
+  sessionYearsRecords().includes(year) ? dataFile<Dataset['sessions']>(`sessions/${year}.json`) : [];
 export const forcesRecords = (): Dataset['forces'] => domainFile('forces');
 export const operationsRecords = (): Dataset['operations'] => domainFile('operations');
 export const sourcesRecords = (): Dataset['sources'] => domainFile('sources');

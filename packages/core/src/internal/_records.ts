@@ -18,6 +18,7 @@ import { secretaryGeneralData } from '../data/secretaries-general.js';
 import { sessionData } from '../data/sessions.js';
 import { sourceData } from '../data/sources.js';
 import { stateData } from '../data/states.js';
+import { yearOf } from '../dates.js';
 import type { Dataset } from '../model/dataset.js';
 import type { SourceId, StateCode } from '../model/ids.generated.js';
 import type { CitedClaim } from '../model/place.js';
@@ -30,7 +31,11 @@ export const instrumentsRecords = (): Dataset['instruments'] => instrumentData;
 export const chairmanshipsRecords = (): Dataset['chairmanships'] => chairmanshipData;
 export const secretariesGeneralRecords = (): Dataset['secretariesGeneral'] => secretaryGeneralData;
 export const bodiesRecords = (): Dataset['bodies'] => bodyData;
-export const sessionsRecords = (): Dataset['sessions'] => sessionData;
+/** The years that have sessions, in order (a session belongs to the year of its `date`). */
+export const sessionYearsRecords = (): readonly number[] => [...new Set(sessionData.map((s) => yearOf(s.date)))];
+/** The sessions of one year, in date order: the same objects whatever the year asked. */
+export const sessionsOfYearRecords = (year: number): Dataset['sessions'] =>
+  sessionData.filter((s) => yearOf(s.date) === year);
 export const forcesRecords = (): Dataset['forces'] => forceData;
 export const operationsRecords = (): Dataset['operations'] => operationData;
 export const sourcesRecords = (): Dataset['sources'] => sourceData;
