@@ -1,4 +1,5 @@
 import {
+  sessions as allSessions,
   anniversariesIn,
   chairOn,
   DATA_AS_OF,
@@ -175,6 +176,31 @@ describe('csto timeline', () => {
     expect(dates.length).toBeGreaterThan(5);
     expect([...dates].sort()).toEqual(dates);
     expect(dates.every((d) => d >= '2020-01-01' && d <= '2022-12-31')).toBe(true);
+  });
+
+  it('lists exactly the sessions of the whole record that begin in its range, at every kind of edge', () => {
+    // The timeline of a range reads the sessions of its years alone: it must miss none and add none.
+    const ranges: [string[], string | undefined, string | undefined][] = [
+      [['2021'], '2021-01-01', '2021-12-31'],
+      [['2011-06-15'], '2011-06-15', '2011-06-15'],
+      [['--from', '2025-06-01'], '2025-06-01', undefined],
+      [['--to', '1999-12-31'], undefined, '1999-12-31'],
+      [['--from', '1980-01-01', '--to', '1992-05-15'], '1980-01-01', '1992-05-15'],
+      [['--from', '2020-12-31', '--to', '2021-01-01'], '2020-12-31', '2021-01-01'],
+    ];
+    for (const [args, from, to] of ranges) {
+      const events = JSON.parse(ok(['timeline', ...args, '--json'])) as { kind: string; session?: { id: string } }[];
+      const shown = events.filter((e) => e.kind === 'session').map((e) => e.session?.id);
+      const expected = allSessions
+        .filter(
+          (s) => (from === undefined || s.date >= from.slice(0, s.date.length)) && (to === undefined || s.date <= to),
+        )
+        .map((s) => s.id);
+      expect(shown, args.join(' ')).toEqual(expected);
+    }
+    expect(JSON.parse(ok(['timeline', '2011-06-15', '--json']))).toEqual(
+      JSON.parse(ok(['timeline', '--json'])).filter((e: { date: string }) => '2011-06-15'.startsWith(e.date)),
+    );
   });
 });
 

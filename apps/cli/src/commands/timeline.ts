@@ -11,9 +11,10 @@ import type {
   YearMonth,
 } from '@csto/core';
 import { chairmanships } from '@csto/core/chairmanships';
+import { MAX_YEAR, MIN_YEAR, yearOf } from '@csto/core/dates';
 import { milestones } from '@csto/core/milestones';
 import { secretariesGeneral } from '@csto/core/secretaries-general';
-import { sessions } from '@csto/core/sessions';
+import { sessions, sessionsIn } from '@csto/core/sessions';
 import { stateCodes, states } from '@csto/core/states';
 import { type CommandSpec, type Context, defineCommand } from '../internal/_define.js';
 import { UsageError } from '../internal/_errors.js';
@@ -43,11 +44,26 @@ export type TimelineEvent =
   | { readonly date: IsoDate | YearMonth; readonly kind: 'session'; readonly session: Session };
 
 /**
- * Every event, in date order (stable: milestones, membership, chairs, secretaries general, sessions).
+ * The sessions that begin in the years from `from` to `to` (every session when neither is given), through
+ * the core's `sessionsIn`, so that a timeline of one year reads that year's sessions alone.
+ * @example
+ * sessionsOfYears('2021-01-01', '2021-12-31').every((s) => s.date.startsWith('2021')); //=> true
+ */
+export function sessionsOfYears(from?: IsoDate, to?: IsoDate): readonly Session[] {
+  if (from === undefined && to === undefined) return sessions;
+  const first = Math.max(MIN_YEAR, from === undefined ? MIN_YEAR : yearOf(from));
+  const last = Math.min(MAX_YEAR, to === undefined ? MAX_YEAR : yearOf(to));
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i).flatMap((year) => sessionsIn(year));
+}
+
+/**
+ * Every event from `from` to `to` (inclusive; the whole record when neither is given), in date order (stable:
+ * milestones, membership, chairs, secretaries general, sessions). A partial date is in the range when its span
+ * overlaps it: '2024' is kept for a range from 2024-06-01.
  * @example
  * timelineEvents()[0]?.date; //=> '1992-05-15'
  */
-export function timelineEvents(): TimelineEvent[] {
+export function timelineEvents(from?: IsoDate, to?: IsoDate): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const milestone of Object.values(milestones)) {
     events.push({ date: milestone.date, kind: 'milestone', milestone });
@@ -64,10 +80,16 @@ export function timelineEvents(): TimelineEvent[] {
   }
   for (const chairmanship of chairmanships) events.push({ date: chairmanship.from, kind: 'chair', chairmanship });
   for (const term of secretariesGeneral) events.push({ date: term.from, kind: 'secretary-general', term });
-  for (const session of sessions) events.push({ date: session.date, kind: 'session', session });
+  for (const session of sessionsOfYears(from, to)) events.push({ date: session.date, kind: 'session', session });
   // Partial dates sort as their first day ('2024-02' as '2024-02-01'); the sort is stable.
   const key = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-  return events.sort((a, b) => (key(a.date) < key(b.date) ? -1 : key(a.date) > key(b.date) ? 1 : 0));
+  return events
+    .filter(
+      (e) =>
+        (from === undefined || e.date >= from.slice(0, e.date.length)) &&
+        (to === undefined || e.date.slice(0, 10) <= to),
+    )
+    .sort((a, b) => (key(a.date) < key(b.date) ? -1 : key(a.date) > key(b.date) ? 1 : 0));
 }
 
 function describeEvent(event: TimelineEvent, context: Context, notes: Notes): string {
@@ -129,12 +151,7 @@ export const timeline: CommandSpec = defineCommand({
         `--from ${from} is after --to ${to}: nothing lies between. Did you mean \`csto timeline --from ${to} --to ${from}\`?`,
       );
     }
-    // A partial date falls in the range when its span overlaps it: '2024' is kept for --from 2024-06-01.
-    const events = timelineEvents().filter(
-      (e) =>
-        (from === undefined || e.date >= from.slice(0, e.date.length)) &&
-        (to === undefined || e.date.slice(0, 10) <= to),
-    );
+    const events = timelineEvents(from, to);
     return {
       json: events,
       text() {
