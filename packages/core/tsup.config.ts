@@ -13,6 +13,15 @@ const entry = {
   ...Object.fromEntries(Object.values(domains).map(({ entry: name }) => [name, `src/entries/${name}.ts`])),
 };
 
+/**
+ * The entries Node's builds compile: the whole API, and the two entries that are not part of it (the zod schemas,
+ * the tables). Node does not tree-shake, so every other entry of Node's builds is the whole API's module
+ * re-exporting its names (`scripts/build-entries.mjs`): one file to load instead of a chunk per shared module
+ * (24 chunk files cost `require('@csto/core')` 5 MiB of memory and a tenth of Node's start-up), and still one
+ * copy of each module, so one `CstoError` class and one copy of each domain's records.
+ */
+const nodeEntry = { index: entry.index, schema: entry.schema, tables: entry.tables };
+
 /** Node's builds read each domain's records from `data/<domain>.json` on first use: swap in the loaders that do. */
 const readRecordsFromDataFile = {
   name: 'records-from-data-file',
@@ -87,8 +96,9 @@ export default defineConfig([
   // `import` and `require` (Node, Deno, Bun): the records stay out of the code and load from data/<domain>.json.
   {
     ...shared,
+    entry: nodeEntry,
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry },
     clean: true,
     shims: true,
     // tsup marks peer dependencies external before any plugin sees them; let the loader take `zod/v4` instead.
