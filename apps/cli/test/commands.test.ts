@@ -187,6 +187,8 @@ describe('csto timeline', () => {
       [['--to', '1999-12-31'], undefined, '1999-12-31'],
       [['--from', '1980-01-01', '--to', '1992-05-15'], '1980-01-01', '1992-05-15'],
       [['--from', '2020-12-31', '--to', '2021-01-01'], '2020-12-31', '2021-01-01'],
+      // After DATA_AS_OF: the planned sessions of the year, shown as the record has them.
+      [['2026'], '2026-01-01', '2026-12-31'],
     ];
     for (const [args, from, to] of ranges) {
       const events = JSON.parse(ok(['timeline', ...args, '--json'])) as { kind: string; session?: { id: string } }[];

@@ -16,7 +16,8 @@ const { datasetJson } = await importSource('src/dataset.ts');
 const { domainNames } = await importSource('src/manifest.ts');
 const { citationsOf, sources } = await importSource('src/index.ts');
 const { SHARDS, shardOf } = await importSource('src/internal/_shard.ts');
-const { yearOf } = await importSource('src/dates.ts');
+const { sessionYearsRecords } = await importSource('src/internal/_records.ts');
+const { sessionsIn } = await importSource('src/sessions.ts');
 const schemas = await importSource('src/schema.ts');
 const { DataSchema } = schemas;
 
@@ -70,15 +71,13 @@ for (const name of domainNames) {
   if (name !== 'sessions') writeFileSync(new URL(`${name}.json`, perDomain), JSON.stringify(data[name]));
 }
 
-// The sessions by the year of their date, in date order, and the list of those years: Node's build reads one
-// year's file for a question about that year (`sessionsIn`, `getSession`), and every file, in the years' order,
-// for the whole list.
-const byYear = new Map();
-for (const session of data.sessions)
-  byYear.set(yearOf(session.date), [...(byYear.get(yearOf(session.date)) ?? []), session]);
+// The sessions by year, as the module build's loaders split them and `sessionsIn` answers them, and the list of
+// those years: Node's build reads one year's file for a question about that year (`sessionsIn`, `getSession`),
+// and every file, in the years' order, for the whole list (a test checks they join into data.json's sessions).
+const years = sessionYearsRecords();
 mkdirSync(new URL('sessions/', perDomain));
-writeFileSync(new URL('sessions/years.json', perDomain), JSON.stringify([...byYear.keys()]));
-for (const [year, inYear] of byYear) writeFileSync(new URL(`sessions/${year}.json`, perDomain), JSON.stringify(inYear));
+writeFileSync(new URL('sessions/years.json', perDomain), JSON.stringify(years));
+for (const year of years) writeFileSync(new URL(`sessions/${year}.json`, perDomain), JSON.stringify(sessionsIn(year)));
 
 // The citations of each source, as `citationsOf` finds them by walking the record (this script loads the
 // sources, as the module build does), in SHARDS files by `shardOf`: Node's build answers `citationsOf` from them.

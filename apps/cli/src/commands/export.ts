@@ -145,17 +145,17 @@ export const exportCommand: CommandSpec = defineCommand({
           `--format csv needs a TABLE: one of ${tableNames.join(', ')}. For example: \`csto export --format csv sessions\`.`,
         );
       }
-      const text = (() => {
-        try {
-          return tableCsv(input);
-        } catch (error) {
-          if (!isCstoError(error) || error.code !== 'UNKNOWN_TABLE') throw error;
-          const suggestion = input.length <= 60 ? closest(input, tableNames) : undefined;
-          throw new UsageError(
-            `unknown table ${quote(input)} for --format csv: expected one of ${tableNames.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format csv ${suggestion ?? 'sessions'}\`.`,
-          );
-        }
-      })();
+      // The core reads the name as typed (`membership-periods`, `secretariesGeneral`); the CLI only words its refusal.
+      let text: string;
+      try {
+        text = tableCsv(input);
+      } catch (error) {
+        if (!isCstoError(error) || error.code !== 'UNKNOWN_TABLE') throw error;
+        const suggestion = input.length <= 60 ? closest(input, tableNames) : undefined;
+        throw new UsageError(
+          `unknown table ${quote(input)} for --format csv: expected one of ${tableNames.join(', ')}.${didYouMean(suggestion)} For example: \`csto export --format csv ${suggestion ?? 'sessions'}\`.`,
+        );
+      }
       return { raw: context.options.bom === true ? `\ufeff${text}` : text };
     }
     const name = input === undefined ? undefined : domainName(input);
